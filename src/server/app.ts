@@ -1,0 +1,100 @@
+/** Builds the Fastify app: plugins, hooks and every route, wired in this one file. */
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { appError } from '../api/app-error.ts';
+import type { Store } from '../store/connection.ts';
+import { createAuthenticateHook } from './auth/authenticate.ts';
+import type { Config } from './config.ts';
+import { errorBody, handleError } from './http/error-handler.ts';
+import { registerAuditRoutes } from './routes/audit-routes.ts';
+import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerInvitationRoutes } from './routes/invitation-routes.ts';
+import { registerMemberRoutes } from './routes/member-routes.ts';
+import { registerSessionRoutes } from './routes/session-routes.ts';
+import { registerTeamRoutes } from './routes/team-routes.ts';
+import { registerTokenRoutes } from './routes/token-routes.ts';
+import { registerWebApp } from './web/register-web-app.ts';
+
+export interface AppOptions {
+  config: Config;
+  store: Store;
+  sessionSecret: string;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDir?: string | undefined;
+  /** pino options, or false to stay silent in tests. */
+  logger?: boolean | object;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+    config: Config;
+    sessionSecret: string;
+  }
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, store } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.decorate('store', store);
+  app.decorate('config', config);
+  app.decorate('sessionSecret', options.sessionSecret);
+  app.decorateRequest('principal', null);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // JSON only: a cross-site form cannot send it without a CORS preflight, which this app never grants.
+  app.removeContentTypeParser('text/plain');
+
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? '';
+    if (url.startsWith('/api/') && !url.startsWith('/api/docs') && !route.config?.access) {
+      throw new Error(`Route ${String(route.method)} ${url} declares no access rule (config.access)`);
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Swimlane API',
+        version: '0.1.0',
+        description:
+          'Authenticate with the session cookie (browser; send x-csrf-token on writes) or with `Authorization: Bearer <API token>`. Errors: `{ "error": { "code", "message", "field" } }`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () => app.swagger());
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onRequest', createAuthenticateHook(store, options.sessionSecret));
+
+  await app.register(registerHealthRoutes);
+  await app.register(registerSessionRoutes);
+  await app.register(registerTeamRoutes);
+  await app.register(registerMemberRoutes);
+  await app.register(registerInvitationRoutes);
+  await app.register(registerTokenRoutes);
+  await app.register(registerAuditRoutes);
+
+  if (options.webDir) await app.register(registerWebApp, { webDir: options.webDir });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.code(404).send(errorBody('ROUTE_NOT_FOUND'));
+    throw appError('NOT_FOUND');
+  });
+  return app;
+}

@@ -1,0 +1,23 @@
+/** Runs the versioned migrations that have not run yet, in order, and reports what ran. */
+import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
+import type { Store } from './connection.ts';
+import * as foundation from './migrations/0001-foundation.ts';
+
+/** Listed here rather than read from disk so the same set runs from source, tests and any bundle. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(store: Store): Promise<MigrationResult[]> {
+  const migrator = new Migrator({ db: store.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String((error as Error).message ?? error)}`, {
+      cause: error,
+    });
+  }
+  return results ?? [];
+}
