@@ -1,0 +1,53 @@
+/** What may import what, as docs/ARCHITECTURE.md states it; `npm test` fails on any forbidden import. */
+const part = (name) => `^src/${name}/`;
+
+/** For each part, the parts it must not import. */
+const FORBIDDEN = {
+  api: ['bpmn', 'engine', 'kpi', 'store', 'server', 'web', 'cli'],
+  bpmn: ['api', 'engine', 'kpi', 'store', 'server', 'web', 'cli'],
+  engine: ['api', 'kpi', 'store', 'server', 'web', 'cli'],
+  kpi: ['api', 'bpmn', 'engine', 'store', 'server', 'web', 'cli'],
+  store: ['server', 'web', 'cli'],
+  server: ['web', 'cli'],
+  web: ['bpmn', 'engine', 'kpi', 'store', 'server', 'cli'],
+  cli: ['web'],
+};
+
+module.exports = {
+  forbidden: [
+    ...Object.entries(FORBIDDEN).map(([from, targets]) => ({
+      name: `${from}-must-not-import-${targets.join('-')}`,
+      comment: `src/${from} may not import src/{${targets.join(',')}} (see docs/ARCHITECTURE.md)`,
+      severity: 'error',
+      from: { path: part(from) },
+      to: { path: `^src/(${targets.join('|')})/` },
+    })),
+    {
+      name: 'no-test-code-in-product',
+      comment: 'product code must not import tests or test support',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '(^tests/|\\.test\\.tsx?$)' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      // vite's export map is a bare string that enhanced-resolve does not follow; tsc checks that import.
+      to: { couldNotResolve: true, pathNot: '^vite$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    exclude: { path: '^dist/' },
+  },
+};
