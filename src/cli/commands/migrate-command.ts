@@ -1,14 +1,14 @@
 /** `swimlane migrate`: brings the store's schema up to date. */
 import type { Command } from 'commander';
-import { readConfig } from '../../server/config.ts';
-import { openStore } from '../../store/connection.ts';
-import { migrateToLatest } from '../../store/migrate-to-latest.ts';
 
 export function registerMigrateCommand(program: Command): void {
   program
     .command('migrate')
     .description('apply the migrations the store has not had yet (serve also does this at start)')
     .action(async () => {
+      const { readConfig } = await import('../../server/config.ts');
+      const { openStore } = await import('../../store/connection.ts');
+      const { migrateToLatest } = await import('../../store/migrate-to-latest.ts');
       const store = openStore(readConfig());
       try {
         const results = await migrateToLatest(store);

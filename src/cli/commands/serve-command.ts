@@ -1,7 +1,5 @@
 /** `swimlane serve`: runs the web app and API. */
 import type { Command } from 'commander';
-import { readConfig } from '../../server/config.ts';
-import { startServer } from '../../server/start-server.ts';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -11,6 +9,9 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1; 0.0.0.0 for every interface)')
     .option('--api-only', 'serve the API without the web app (no build)')
     .action(async (options: { port?: string; host?: string; apiOnly?: boolean }) => {
+      // Loaded on use, so `swimlane --help` and the API commands start fast.
+      const { readConfig } = await import('../../server/config.ts');
+      const { startServer } = await import('../../server/start-server.ts');
       const config = readConfig({
         ...process.env,
         ...(options.port ? { PORT: options.port } : {}),

@@ -1,12 +1,6 @@
-/** `swimlane token create`: a personal API token for the CLI or an integration, made directly in this machine's store. */
+/** `swimlane token create`: a personal API token for the CLI or an integration. */
 import type { Command } from 'commander';
-import { Email } from '../../api/schemas/common.ts';
-import { createApiToken } from '../../server/use-cases/create-api-token.ts';
-import { findMembership } from '../../store/repositories/memberships.ts';
-import { findUserByEmail } from '../../store/repositories/users.ts';
-import { CliError } from '../cli-error.ts';
-import { withStore } from '../with-store.ts';
-import { resolveOrganization } from './resolve-organization.ts';
+import type { TokenCreateOptions } from './create-token.ts';
 
 export function registerTokenCommands(program: Command): void {
   const token = program.command('token').description('manage personal API tokens');
@@ -16,20 +10,5 @@ export function registerTokenCommands(program: Command): void {
     .requiredOption('--email <email>', 'whose token it is')
     .option('--name <name>', 'what the token is for', 'cli')
     .option('--organization <name>', 'required when there are several organizations')
-    .action(async (options: { email: string; name: string; organization?: string }) => {
-      const email = Email.safeParse(options.email);
-      if (!email.success) throw new CliError('--email must be an email address');
-      await withStore(async (store) => {
-        const user = await findUserByEmail(store.db, email.data);
-        if (!user) throw new CliError(`there is no account for ${email.data}`);
-        const organization = await resolveOrganization(store.db, options.organization);
-        if (!organization || !(await findMembership(store.db, organization.id, user.id))) {
-          throw new CliError(`${email.data} is not a member of ${organization ? `"${organization.name}"` : 'any organization'}`);
-        }
-        const { secret } = await createApiToken(store.db, { organizationId: organization.id, userId: user.id }, options.name);
-        console.log(secret);
-        console.error(`Token "${options.name}" for ${email.data} in "${organization.name}". It is shown only now: keep it secret.`);
-        console.error('Use it with:  export SWIMLANE_TOKEN=<token>');
-      });
-    });
+    .action(async (options: TokenCreateOptions) => (await import('./create-token.ts')).createToken(options));
 }
