@@ -4,6 +4,7 @@ import { openStore } from '../store/connection.ts';
 import { migrateToLatest } from '../store/migrate-to-latest.ts';
 import { buildApp } from './app.ts';
 import { ensureSessionSecret } from './auth/session-secret.ts';
+import { scheduleHousekeeping } from './housekeeping.ts';
 import type { Config } from './config.ts';
 import { ensureWebBuild } from './web/ensure-web-build.ts';
 
@@ -18,7 +19,11 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const webDir = options.serveWeb === false ? undefined : await ensureWebBuild();
   const sessionSecret = await ensureSessionSecret(store, config.sessionSecret);
   const app = await buildApp({ config, store, sessionSecret, webDir });
-  app.addHook('onClose', async () => store.close());
+  const stopHousekeeping = scheduleHousekeeping(store, app.log);
+  app.addHook('onClose', async () => {
+    stopHousekeeping();
+    await store.close();
+  });
   for (const migration of migrations) app.log.info({ migration: migration.migrationName, status: migration.status }, 'migration');
 
   let closing = false;

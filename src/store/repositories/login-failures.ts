@@ -34,3 +34,9 @@ export async function recordLoginFailure(db: Kysely<Database>, key: string, now:
 export async function clearLoginFailures(db: Kysely<Database>, key: string): Promise<void> {
   await db.deleteFrom('login_failures').where('key', '=', key).execute();
 }
+
+/** Forgets failure windows that started before `windowStart`; they no longer block anyone. */
+export async function deleteStaleLoginFailures(db: Kysely<Database>, windowStart: string): Promise<number> {
+  const result = await db.deleteFrom('login_failures').where('first_failed_at', '<', windowStart).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
