@@ -2,9 +2,10 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { appError } from '../api/app-error.ts';
+import { ErrorResponse } from '../api/schemas/common.ts';
 import type { Store } from '../store/connection.ts';
 import { createAuthenticateHook } from './auth/authenticate.ts';
 import type { Config } from './config.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** pino options, or false to stay silent in tests. */
   logger?: boolean | object;
+  /** Sees every route as it is registered; the security tests use it to list every route and its access rule. */
+  onRouteRegistered?: (route: RouteOptions) => void;
 }
 
 declare module 'fastify' {
@@ -62,7 +65,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (url.startsWith('/api/') && !url.startsWith('/api/docs') && !route.config?.access) {
       throw new Error(`Route ${String(route.method)} ${url} declares no access rule (config.access)`);
     }
+    // Every API answer other than success has the catalogue's shape; say so in the OpenAPI document too.
+    if (url.startsWith('/api/') && route.schema && !route.schema.hide) {
+      route.schema.response = { '4XX': ErrorResponse, '5XX': ErrorResponse, ...(route.schema.response as object) };
+    }
   });
+  if (options.onRouteRegistered) app.addHook('onRoute', options.onRouteRegistered);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
