@@ -67,7 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     // Every API answer other than success has the catalogue's shape; say so in the OpenAPI document too.
     if (url.startsWith('/api/') && route.schema && !route.schema.hide) {
-      route.schema.response = { '4XX': ErrorResponse, '5XX': ErrorResponse, ...(route.schema.response as object) };
+      route.schema.response = { '4xx': ErrorResponse, '5xx': ErrorResponse, ...(route.schema.response as object) };
     }
   });
   if (options.onRouteRegistered) app.addHook('onRoute', options.onRouteRegistered);
