@@ -1,6 +1,6 @@
 /** Onboarding in a real browser: the owner sets up, creates a team and invites a VA, who joins, is kept out of admin, and logs in again. */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, skipBrowserTests } from './helpers/chromium.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
 import { startServer, type RunningServer } from './helpers/start-server.ts';
@@ -23,11 +23,22 @@ describe.skipIf(skipBrowserTests)('onboarding in the browser', () => {
     await server?.stop();
   });
 
+  const pages: Page[] = [];
+
   async function newPage(): Promise<Page> {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(15_000);
-    return context.newPage();
+    const page = await context.newPage();
+    pages.push(page);
+    return page;
   }
+
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    // What each browser showed when the test failed, next to the step screenshots.
+    for (const [index, page] of pages.entries()) await saveScreenshot(page, `failure-${index + 1}`).catch(() => {});
+    console.error(server?.output().split('\n').slice(-40).join('\n'));
+  });
 
   function heading(page: Page, name: string) {
     return page.getByRole('heading', { level: 1, name, exact: true });
@@ -104,7 +115,11 @@ describe.skipIf(skipBrowserTests)('onboarding in the browser', () => {
     await va.getByLabel('Email').fill(VA.email);
     await va.getByLabel('Password').fill('not-the-password');
     await va.getByLabel('Password').press('Enter');
-    await va.getByRole('alert').filter({ hasText: 'The email or password is not correct.' }).waitFor();
+    const loginError = va.getByRole('alert').filter({ hasText: 'The email or password is not correct.' });
+    await loginError.waitFor();
+    // The error sits next to the field the API named, and the field points to it for screen readers.
+    const errorId = await loginError.getAttribute('id');
+    expect(await va.getByLabel('Password').getAttribute('aria-describedby')).toContain(errorId);
     await saveScreenshot(va, '08-login-error');
     await va.getByLabel('Password').fill(VA.password);
     await va.getByLabel('Password').press('Enter');

@@ -1,0 +1,59 @@
+/** The frame around every page of a logged-in member: the organization, who is logged in, and the main navigation. */
+import { NavLink, Outlet } from 'react-router';
+import { isAdminRole } from '../../api/roles.ts';
+import { roleLabel } from '../format/role-label.ts';
+import { useSession } from '../session/use-session.ts';
+
+const SECTIONS = [
+  { to: '/library', label: 'Library' },
+  { to: '/processes', label: 'Processes' },
+  { to: '/work', label: 'Work' },
+  { to: '/dashboards', label: 'Dashboards' },
+];
+
+export function AppShell() {
+  const { session, signOut } = useSession();
+  if (!session) return null;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-brand">
+          <span className="app-name">Swimlane</span>
+          <span className="app-organization">{session.organization.name}</span>
+        </div>
+        <div className="app-user">
+          <span>
+            {session.user.name} <span className="role-badge">{roleLabel(session.role)}</span>
+          </span>
+          <button type="button" onClick={() => void signOut()}>
+            Log out
+          </button>
+        </div>
+      </header>
+      <nav aria-label="Main" className="app-nav">
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.to}>
+              <NavLink to={section.to}>{section.label}</NavLink>
+            </li>
+          ))}
+          {isAdminRole(session.role) && (
+            <li>
+              <NavLink to="/admin">Admin</NavLink>
+            </li>
+          )}
+          <li>
+            <NavLink to="/account">Account</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
