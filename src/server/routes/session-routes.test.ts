@@ -100,7 +100,7 @@ for (const database of await testDatabases()) {
       }
       const locked = await t.request('POST', '/api/auth/login', { body: { email: 'owner@acme.test', password: TEST_PASSWORD } });
       expect(locked.statusCode).toBe(429);
-      expect(locked.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+      expect(locked.json().error).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many failed attempts: try again in 15 minutes.' });
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     });
 

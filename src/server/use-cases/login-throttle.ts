@@ -21,7 +21,12 @@ export async function assertLoginAllowed(db: Kysely<Database>, email: string, ad
     if (!failures) continue;
     const windowEnds = Date.parse(failures.firstFailedAt) + LOGIN_WINDOW_MS;
     if (failures.count >= max && windowEnds > now.getTime()) {
-      throw appError('TOO_MANY_ATTEMPTS', { details: { retryAfterSeconds: Math.ceil((windowEnds - now.getTime()) / 1000) } });
+      const retryAfterSeconds = Math.ceil((windowEnds - now.getTime()) / 1000);
+      const minutes = Math.ceil(retryAfterSeconds / 60);
+      throw appError('TOO_MANY_ATTEMPTS', {
+        message: `Too many failed attempts: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        details: { retryAfterSeconds },
+      });
     }
   }
 }
