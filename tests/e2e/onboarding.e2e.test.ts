@@ -132,5 +132,12 @@ describe.skipIf(skipBrowserTests)('onboarding in the browser', () => {
     await owner.getByRole('heading', { level: 2, name: 'Acme Realty' }).waitFor();
     await owner.getByRole('cell', { name: VA.name, exact: true }).waitFor();
     await saveScreenshot(owner, '10-team-members');
+
+    // When the owner renames the team, then the page and the team list show the new name.
+    const settings = owner.getByRole('region', { name: 'Team settings' });
+    await settings.getByLabel('Team name').fill('Acme Realty North');
+    await settings.getByRole('button', { name: 'Save team' }).click();
+    await owner.getByRole('heading', { level: 2, name: 'Acme Realty North' }).waitFor();
+    await saveScreenshot(owner, '11-team-renamed');
   }, 120_000);
 });

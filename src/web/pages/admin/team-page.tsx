@@ -1,4 +1,4 @@
-/** One team: its members, adding an organization member to it, and removing one from it. */
+/** One team: its members, adding an organization member to it, removing one from it, and its settings. */
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { fieldErrorOf } from '../../components/field-error-of.ts';
@@ -12,6 +12,7 @@ import { roleLabel } from '../../format/role-label.ts';
 import { useAction } from '../../hooks/use-action.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
+import { TeamSettingsForm } from './team-settings-form.tsx';
 
 export function TeamPage() {
   const teamId = Number(useParams().teamId);
@@ -127,6 +128,8 @@ export function TeamPage() {
           </form>
         )}
       </section>
+
+      <TeamSettingsForm key={`${team.name}|${team.timeZone}`} team={team} onSaved={loaded.reload} />
     </>
   );
 }
