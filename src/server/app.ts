@@ -49,6 +49,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // A malformed %-escape or an over-long path parameter fails before routing: answer it in the catalogue's shape too.
+    frameworkErrors: handleError,
   });
   app.decorate('store', store);
   app.decorate('config', config);

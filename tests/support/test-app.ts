@@ -105,10 +105,10 @@ export async function createTestApp(database: TestDatabase, overrides: Partial<C
       const body = response.json() as { token: string; invitation: { id: number } };
       return { token: body.token, id: body.invitation.id };
     },
-    async inviteAndAccept(by, input) {
-      const { token } = await testApp.invite(by, input);
+    async inviteAndAccept(by, { name, ...invitation }) {
+      const { token } = await testApp.invite(by, invitation);
       return agentFrom(
-        await request('POST', '/api/invitations/accept', { body: { token, name: input.name ?? input.email.split('@')[0], password: TEST_PASSWORD } }),
+        await request('POST', '/api/invitations/accept', { body: { token, name: name ?? invitation.email.split('@')[0], password: TEST_PASSWORD } }),
       );
     },
     async close() {

@@ -1,13 +1,13 @@
 /** Setup, login and the current session. */
 import { z } from 'zod';
 import { ROLES } from '../roles.ts';
-import { Email, Password, PersonName } from './common.ts';
+import { Email, nameText, Password, PersonName } from './common.ts';
 
 export const SetupStatus = z.object({ needed: z.boolean() });
 export type SetupStatus = z.infer<typeof SetupStatus>;
 
 export const SetupBody = z.strictObject({
-  organizationName: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  organizationName: nameText(),
   name: PersonName,
   email: Email,
   password: Password,

@@ -3,12 +3,32 @@ import { z } from 'zod';
 
 const MAX_ID = 2_147_483_647;
 
-/** A numeric id in a URL path. */
-export const IdParam = z.coerce
+/** A numeric id in a URL path: plain digits only, so "1e3", "0x10" or " 1" are refused rather than guessed at. */
+export const IdParam = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/, 'must be a positive whole number')
+  .transform(Number)
+  .pipe(z.number().max(MAX_ID, 'is too large'));
+
+/** A numeric id inside a JSON body. */
+export const Id = z
   .number({ error: 'must be a positive whole number' })
   .int('must be a positive whole number')
   .min(1, 'must be a positive whole number')
   .max(MAX_ID, 'is too large');
+
+/** Control characters (NUL above all, which PostgreSQL refuses in text) have no place in a name. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** A one-line name: trimmed, required, bounded, free of control characters. */
+export function nameText(max = 100) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), 'must not contain control characters');
+}
 
 export const Email = z
   .string()
@@ -22,7 +42,7 @@ export const Password = z
   .min(10, 'must be at least 10 characters')
   .max(256, 'must be at most 256 characters');
 
-export const PersonName = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
+export const PersonName = nameText();
 
 export function isTimeZone(value: string): boolean {
   try {

@@ -1,7 +1,7 @@
 /** Invitations: a link that lets a person join the organization with a role. */
 import { z } from 'zod';
 import { ROLES } from '../roles.ts';
-import { Email, IdParam, Password, PersonName, Timestamp } from './common.ts';
+import { Email, Id, IdParam, Password, PersonName, Timestamp } from './common.ts';
 
 export const Invitation = z.object({
   id: z.number(),
@@ -20,7 +20,7 @@ export type InvitationList = z.infer<typeof InvitationList>;
 export const CreateInvitationBody = z.strictObject({
   email: Email,
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` }),
-  teamIds: z.array(IdParam).max(100).default([]),
+  teamIds: z.array(Id).max(100, 'must list at most 100 teams').default([]),
 });
 export type CreateInvitationBody = z.input<typeof CreateInvitationBody>;
 

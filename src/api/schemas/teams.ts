@@ -1,6 +1,6 @@
 /** Teams: an agency's clients, or the groups of a single business. */
 import { z } from 'zod';
-import { IdParam, TimeZone, Timestamp } from './common.ts';
+import { IdParam, nameText, TimeZone, Timestamp } from './common.ts';
 
 export const Team = z.object({
   id: z.number(),
@@ -14,7 +14,7 @@ export type Team = z.infer<typeof Team>;
 export const TeamList = z.object({ teams: z.array(Team) });
 export type TeamList = z.infer<typeof TeamList>;
 
-const TeamName = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters');
+const TeamName = nameText();
 
 export const CreateTeamBody = z.strictObject({ name: TeamName, timeZone: TimeZone.default('UTC') });
 export type CreateTeamBody = z.input<typeof CreateTeamBody>;

@@ -1,6 +1,6 @@
 /** Personal API tokens for the CLI and integrations. */
 import { z } from 'zod';
-import { IdParam, Timestamp } from './common.ts';
+import { IdParam, nameText, Timestamp } from './common.ts';
 
 export const ApiToken = z.object({
   id: z.number(),
@@ -15,7 +15,7 @@ export const ApiTokenList = z.object({ tokens: z.array(ApiToken) });
 export type ApiTokenList = z.infer<typeof ApiTokenList>;
 
 export const CreateApiTokenBody = z.strictObject({
-  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  name: nameText(),
 });
 export type CreateApiTokenBody = z.input<typeof CreateApiTokenBody>;
 

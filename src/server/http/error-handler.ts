@@ -20,6 +20,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
 };
 
+/** Fastify's errors about the URL itself, raised before routing and handed over through `frameworkErrors`. */
+const URL_ERRORS = new Set(['FST_ERR_BAD_URL', 'FST_ERR_MAX_PARAM_LENGTH']);
+
 export function errorBody(code: ErrorCode, message?: string, field?: string, details?: Record<string, unknown>): ErrorBody {
   const error: ErrorBody['error'] = { code, message: message ?? ERROR_CATALOGUE[code].message };
   if (field) error.field = field;
@@ -32,7 +35,8 @@ export function describeIssue(issue: ValidationIssue, context: string | undefine
   const pathParts = (issue.instancePath ?? '').split('/').filter(Boolean);
   const unknownKeys = issue.params?.keys;
   if (issue.keyword === 'unrecognized_keys' && unknownKeys?.length) {
-    const field = [...pathParts, unknownKeys[0]].join('.');
+    // An empty key ("": 1) is named as written, so the answer still says which field is wrong.
+    const field = [...pathParts, unknownKeys[0] || '""'].join('.');
     return { field, message: `${field} is not a known field` };
   }
   const field = pathParts.length ? pathParts.join('.') : (context ?? 'body');
@@ -58,8 +62,8 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (mapped) return reply.code(ERROR_CATALOGUE[mapped].status).send(errorBody(mapped, undefined, mapped === 'INVALID_JSON' ? 'body' : undefined));
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    // Fastify's own client errors (e.g. a poisoned __proto__ key): keep the status, use our shape.
-    return reply.code(status).send(errorBody('VALIDATION_FAILED', error.message, 'body'));
+    // Fastify's own client errors (e.g. a poisoned __proto__ key, a malformed %-escape in the path): keep the status, use our shape.
+    return reply.code(status).send(errorBody('VALIDATION_FAILED', error.message, URL_ERRORS.has(error.code) ? 'path' : 'body'));
   }
   request.log.error({ err: error }, 'request failed');
   return reply.code(500).send(errorBody('INTERNAL'));
