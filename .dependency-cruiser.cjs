@@ -30,6 +30,13 @@ module.exports = {
       to: { path: '(^tests/|\\.test\\.tsx?$)' },
     },
     {
+      name: 'testing-drivers-only-in-tests',
+      comment: 'src/engine/testing (with the bpmn-engine oracle, a devDependency) is for tests and benchmarks only',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['\\.test\\.tsx?$', '^src/engine/testing/'] },
+      to: { path: '^src/engine/testing/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -39,8 +46,8 @@ module.exports = {
       name: 'not-to-unresolvable',
       severity: 'error',
       from: {},
-      // vite's export map is a bare string that enhanced-resolve does not follow; tsc checks that import.
-      to: { couldNotResolve: true, pathNot: '^vite$' },
+      // vite's and bpmn-moddle's export maps are bare strings (and no "main") that enhanced-resolve does not follow; tsc checks those imports.
+      to: { couldNotResolve: true, pathNot: '^(vite|bpmn-moddle)$' },
     },
   ],
   options: {

@@ -1,0 +1,14 @@
+/** When a timer is due: `now` plus its duration or cycle interval, or its fixed date. */
+import type { TimerDefinition } from '../bpmn/compiled-process.ts';
+import { addIsoDuration } from './add-iso-duration.ts';
+
+export function computeDueAt(timer: TimerDefinition, nowMs: number): string {
+  switch (timer.type) {
+    case 'duration':
+      return new Date(addIsoDuration(nowMs, timer.value)).toISOString();
+    case 'cycle':
+      return new Date(addIsoDuration(nowMs, timer.interval)).toISOString();
+    case 'date':
+      return new Date(timer.value).toISOString();
+  }
+}
