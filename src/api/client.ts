@@ -13,18 +13,37 @@ import type {
 import type { ChangeRoleBody, Member, MemberList } from './schemas/members.ts';
 import type { Team, TeamList, CreateTeamBody, UpdateTeamBody } from './schemas/teams.ts';
 import type { ApiTokenList, CreateApiTokenBody, CreatedApiToken } from './schemas/tokens.ts';
+import type {
+  CreateProcessBody,
+  ImportResult,
+  ProblemList,
+  ProcessDetail,
+  ProcessDiff,
+  ProcessList,
+  ProcessSummary,
+  ProcessVersion,
+  PublishBody,
+  SaveDraftBody,
+  TakeUpdateBody,
+  UpdateProcessBody,
+  UseTemplateBody,
+  VersionSummary,
+} from './schemas/processes.ts';
+import type { CreateScriptBody, SaveScriptDraftBody, ScriptDetail, ScriptList, ScriptVersion } from './schemas/scripts.ts';
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode | 'NETWORK_ERROR';
   readonly field: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
 
-  constructor(status: number, code: ErrorCode | 'NETWORK_ERROR', message: string, field?: string) {
+  constructor(status: number, code: ErrorCode | 'NETWORK_ERROR', message: string, field?: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.details = details;
   }
 }
 
@@ -43,9 +62,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   let csrfToken: string | undefined;
 
-  async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  /** Sends a JSON body (or raw text with its content type) and reads the answer as JSON, or as text when asked. */
+  async function send(method: Method, path: string, body?: unknown, raw?: { contentType: string; text: string | Uint8Array }): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (raw) headers['content-type'] = raw.contentType;
+    else if (body !== undefined) headers['content-type'] = 'application/json';
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     else if (csrfToken && method !== 'GET') headers['x-csrf-token'] = csrfToken;
     let response: Response;
@@ -53,19 +74,34 @@ export function createApiClient(options: ApiClientOptions = {}) {
       response = await fetchImpl(`${baseUrl}${path}`, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: raw ? (raw.text as BodyInit) : body === undefined ? undefined : JSON.stringify(body),
         credentials: 'same-origin',
       });
-    } catch (cause) {
+    } catch {
       throw new ApiError(0, 'NETWORK_ERROR', `Cannot reach the server${baseUrl ? ` at ${baseUrl}` : ''}.`);
     }
-    const text = await response.text();
-    const json = text ? (JSON.parse(text) as unknown) : undefined;
     if (!response.ok) {
-      const error = (json as ErrorBody | undefined)?.error;
-      throw new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText, error?.field);
+      const text = await response.text();
+      let error: ErrorBody['error'] | undefined;
+      try {
+        error = text ? (JSON.parse(text) as ErrorBody).error : undefined;
+      } catch {
+        error = undefined;
+      }
+      throw new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText, error?.field, error?.details);
     }
-    return json as T;
+    return response;
+  }
+
+  async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+    const text = await (await send(method, path, body)).text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  function query(values: Record<string, string | number | boolean | undefined>): string {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(values)) if (value !== undefined) search.set(key, String(value));
+    return search.size ? `?${search}` : '';
   }
 
   function rememberSession(session: Session): Session {
@@ -103,13 +139,33 @@ export function createApiClient(options: ApiClientOptions = {}) {
     createToken: (body: CreateApiTokenBody) => request<CreatedApiToken>('POST', '/api/tokens', body),
     revokeToken: (tokenId: number) => request<Ok>('DELETE', `/api/tokens/${tokenId}`),
 
-    listAudit: (query: { before?: number; limit?: number } = {}) => {
-      const search = new URLSearchParams();
-      if (query.before) search.set('before', String(query.before));
-      if (query.limit) search.set('limit', String(query.limit));
-      const suffix = search.size ? `?${search}` : '';
-      return request<AuditList>('GET', `/api/audit${suffix}`);
-    },
+    listAudit: (page: { before?: number; limit?: number } = {}) => request<AuditList>('GET', `/api/audit${query(page)}`),
+
+    listProcesses: (filter: { teamId?: number; templates?: boolean } = {}) => request<ProcessList>('GET', `/api/processes${query(filter)}`),
+    createProcess: (body: CreateProcessBody) => request<ProcessDetail>('POST', '/api/processes', body),
+    getProcess: (processId: number) => request<ProcessDetail>('GET', `/api/processes/${processId}`),
+    updateProcess: (processId: number, body: UpdateProcessBody) => request<ProcessDetail>('PATCH', `/api/processes/${processId}`, body),
+    getVersion: (processId: number, version: number) => request<ProcessVersion>('GET', `/api/processes/${processId}/versions/${version}`),
+    saveDraft: (processId: number, body: SaveDraftBody) => request<VersionSummary>('PUT', `/api/processes/${processId}/draft`, body),
+    discardDraft: (processId: number) => request<Ok>('DELETE', `/api/processes/${processId}/draft`),
+    listProblems: (processId: number, version: number) => request<ProblemList>('GET', `/api/processes/${processId}/versions/${version}/problems`),
+    publish: (processId: number, body: PublishBody) => request<VersionSummary>('POST', `/api/processes/${processId}/publish`, body),
+    diff: (processId: number, from: number, to: number) => request<ProcessDiff>('GET', `/api/processes/${processId}/diff${query({ from, to })}`),
+    importBpmn: (file: string | Uint8Array, target: { teamId?: number; name?: string } = {}) =>
+      send('POST', `/api/processes/import${query(target)}`, undefined, { contentType: 'application/xml', text: file }).then(
+        (response) => response.json() as Promise<ImportResult>,
+      ),
+    exportProcess: (processId: number, options: { version?: number; format?: 'bpmn' | 'svg' } = {}) =>
+      send('GET', `/api/processes/${processId}/export${query(options)}`).then((response) => response.text()),
+    useTemplate: (processId: number, body: UseTemplateBody) => request<ProcessSummary>('POST', `/api/processes/${processId}/use-template`, body),
+    takeUpdate: (processId: number, body: TakeUpdateBody) => request<VersionSummary>('POST', `/api/processes/${processId}/take-update`, body),
+
+    listScripts: (filter: { teamId?: number } = {}) => request<ScriptList>('GET', `/api/scripts${query(filter)}`),
+    createScript: (body: CreateScriptBody) => request<ScriptDetail>('POST', '/api/scripts', body),
+    getScript: (scriptId: number) => request<ScriptDetail>('GET', `/api/scripts/${scriptId}`),
+    getScriptVersion: (scriptId: number, version: number) => request<ScriptVersion>('GET', `/api/scripts/${scriptId}/versions/${version}`),
+    saveScriptDraft: (scriptId: number, body: SaveScriptDraftBody) => request<ScriptVersion>('PUT', `/api/scripts/${scriptId}/draft`, body),
+    publishScript: (scriptId: number, body: { revision: number }) => request<ScriptVersion>('POST', `/api/scripts/${scriptId}/publish`, body),
   };
 }
 
