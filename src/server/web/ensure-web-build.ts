@@ -43,7 +43,16 @@ export async function ensureWebBuild(log: (message: string) => void = console.lo
   log('Building the web app (first start, or its sources changed)...');
   const started = Date.now();
   const vite = await import('vite');
-  await vite.build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // The served build is always a production one, even when the server runs under a test runner's NODE_ENV=test:
+  // the build outlives the process and its fingerprint does not record the mode.
+  const previousNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite.build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previousNodeEnv;
+  }
   fs.writeFileSync(FINGERPRINT_FILE, `${computeWebSourceFingerprint()}\n`);
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return WEB_DIST_DIR;
