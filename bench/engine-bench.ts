@@ -1,4 +1,4 @@
-/** `npm run bench -- engine`: prospecting lifecycles per second, `advance` in memory beside bpmn-engine in memory. */
+/** `npm run bench -- engine`: prospecting lifecycles per second: `advance` in memory and persisted (SQLite, PostgreSQL) beside bpmn-engine in memory. */
 import { readFile } from 'node:fs/promises';
 import { EventEmitter } from 'node:events';
 import { BpmnModdle } from 'bpmn-moddle';
@@ -7,6 +7,7 @@ import { loadProcess } from '../src/bpmn/load-process.ts';
 import type { CompiledProcess } from '../src/bpmn/compiled-process.ts';
 import { advance } from '../src/engine/advance.ts';
 import { feelScriptsForBpmnEngine } from '../src/engine/testing/feel-scripts-for-bpmn-engine.ts';
+import { BENCH_POSTGRES_URL, createPersistedBench, isPostgresReachable, type PersistedBench } from './persisted-lifecycle.ts';
 
 const NOW = '2025-03-03T14:00:00.000Z';
 /** Three dialing sessions in ten find a lead. */
@@ -70,6 +71,38 @@ async function measure(label: string, seconds: number, lifecycle: (run: number) 
   return { engine: label, lifecycles: count, seconds: elapsed, perSecond: count / elapsed };
 }
 
+/** Like `measure`, with `concurrency` lifecycles in flight at once (what several requests at a time look like to the store). */
+async function measureConcurrent(label: string, seconds: number, concurrency: number, lifecycle: (run: number) => Promise<unknown>): Promise<BenchRow> {
+  for (let run = 0; run < 20; run++) await lifecycle(run); // warm-up
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  let next = 0;
+  const worker = async () => {
+    while (performance.now() < deadline) await lifecycle(next++);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  return { engine: label, lifecycles: next, seconds: elapsed, perSecond: next / elapsed };
+}
+
+const countLeads = (runs: number) => Array.from({ length: runs }, (_, run) => leadFoundFor(run)).filter(Boolean).length;
+
+/** Measures one persisted row on a fresh store, then checks every run completed with the expected leads (the warm-up's included). */
+async function measurePersisted(bench: PersistedBench, label: string, seconds: number, concurrency: number): Promise<BenchRow> {
+  try {
+    const row =
+      concurrency === 1
+        ? await measure(label, seconds, (run) => bench.lifecycle(run))
+        : await measureConcurrent(label, seconds, concurrency, (run) => bench.lifecycle(run));
+    await bench.verify(countLeads(20) + countLeads(row.lifecycles!), 20 + row.lifecycles!);
+    return row;
+  } finally {
+    await bench.dispose();
+  }
+}
+
+const decisions = { now: NOW, startVariables, leadFound: leadFoundFor };
+
 export async function runEngineBench(options: { seconds: number }): Promise<BenchRow[]> {
   const xml = await readFile(new URL('../src/engine/fixtures/prospecting.bpmn', import.meta.url), 'utf8');
   const { process, unsupported } = await loadProcess(xml);
@@ -85,12 +118,14 @@ export async function runEngineBench(options: { seconds: number }): Promise<Benc
   const ours = await measure('advance, in memory', options.seconds, (run) => runOurLifecycle(process, run));
   const parsedOnce = await measure('bpmn-engine, in memory, XML parsed once', options.seconds, (run) => runTheirLifecycle({ moddleContext }, run));
   const parsedEachRun = await measure('bpmn-engine, in memory, XML parsed per run', options.seconds, (run) => runTheirLifecycle({ source: xml }, run));
-  const pending = 'not measured yet (needs the persisted runner)';
-  return [
-    ours,
-    parsedOnce,
-    parsedEachRun,
-    { engine: 'advance, persisted on SQLite', lifecycles: null, seconds: null, perSecond: null, note: pending },
-    { engine: 'advance, persisted on PostgreSQL', lifecycles: null, seconds: null, perSecond: null, note: pending },
-  ];
+  const sqlite = await measurePersisted(await createPersistedBench('sqlite', xml, decisions), 'advance, persisted on SQLite (one at a time)', options.seconds, 1);
+  const postgresRows: BenchRow[] = [];
+  if (await isPostgresReachable()) {
+    postgresRows.push(await measurePersisted(await createPersistedBench('postgres', xml, decisions), 'advance, persisted on PostgreSQL (one at a time)', options.seconds, 1));
+    postgresRows.push(await measurePersisted(await createPersistedBench('postgres', xml, decisions), 'advance, persisted on PostgreSQL (8 at a time)', options.seconds, 8));
+  } else {
+    const note = `not measured: PostgreSQL not reachable at ${BENCH_POSTGRES_URL} (set SWIMLANE_BENCH_POSTGRES_URL)`;
+    postgresRows.push({ engine: 'advance, persisted on PostgreSQL', lifecycles: null, seconds: null, perSecond: null, note });
+  }
+  return [ours, parsedOnce, parsedEachRun, sqlite, ...postgresRows];
 }

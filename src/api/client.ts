@@ -30,6 +30,23 @@ import type {
   VersionSummary,
 } from './schemas/processes.ts';
 import type { CreateScriptBody, SaveScriptDraftBody, ScriptDetail, ScriptList, ScriptVersion } from './schemas/scripts.ts';
+import type {
+  CancelRunBody,
+  CompleteTaskBody,
+  CompleteTaskResult,
+  CorrelateMessageBody,
+  IncidentList,
+  IncidentFilter,
+  RetryIncidentBody,
+  RunDetail,
+  RunHistory,
+  RunList,
+  RunFilter,
+  StartRunBody,
+  Task,
+  TaskList,
+  TaskFilter,
+} from './schemas/runs.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -166,6 +183,21 @@ export function createApiClient(options: ApiClientOptions = {}) {
     getScriptVersion: (scriptId: number, version: number) => request<ScriptVersion>('GET', `/api/scripts/${scriptId}/versions/${version}`),
     saveScriptDraft: (scriptId: number, body: SaveScriptDraftBody) => request<ScriptVersion>('PUT', `/api/scripts/${scriptId}/draft`, body),
     publishScript: (scriptId: number, body: { revision: number }) => request<ScriptVersion>('POST', `/api/scripts/${scriptId}/publish`, body),
+
+    startRun: (body: StartRunBody) => request<RunDetail>('POST', '/api/runs', body),
+    listRuns: (filter: RunFilter = {}) => request<RunList>('GET', `/api/runs${query(filter)}`),
+    getRun: (runId: number) => request<RunDetail>('GET', `/api/runs/${runId}`),
+    getRunHistory: (runId: number) => request<RunHistory>('GET', `/api/runs/${runId}/history`),
+    cancelRun: (runId: number, body: CancelRunBody = {}) => request<RunDetail>('POST', `/api/runs/${runId}/cancel`, body),
+    correlateMessage: (body: CorrelateMessageBody) => request<RunDetail>('POST', '/api/messages', body),
+    listTasks: (filter: TaskFilter = {}) => request<TaskList>('GET', `/api/tasks${query(filter)}`),
+    getTask: (taskId: number) => request<Task>('GET', `/api/tasks/${taskId}`),
+    claimTask: (taskId: number) => request<Task>('POST', `/api/tasks/${taskId}/claim`),
+    releaseTask: (taskId: number) => request<Task>('POST', `/api/tasks/${taskId}/release`),
+    reassignTask: (taskId: number, userId: number) => request<Task>('POST', `/api/tasks/${taskId}/reassign`, { userId }),
+    completeTask: (taskId: number, body: CompleteTaskBody = {}) => request<CompleteTaskResult>('POST', `/api/tasks/${taskId}/complete`, body),
+    listIncidents: (filter: IncidentFilter = {}) => request<IncidentList>('GET', `/api/incidents${query(filter)}`),
+    retryIncident: (incidentId: number, body: RetryIncidentBody = {}) => request<RunDetail>('POST', `/api/incidents/${incidentId}/retry`, body),
   };
 }
 

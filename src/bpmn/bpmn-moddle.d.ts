@@ -8,6 +8,8 @@ declare module 'bpmn-moddle' {
   export interface BpmnModdleInstance {
     fromXML(xml: string, typeName?: string): Promise<FromXmlResult>;
     toXML(element: unknown, options?: { format?: boolean }): Promise<{ xml: string }>;
+    /** A new element of a registered type, e.g. `create('bpmn:Task', { id: 'Task_1' })`. */
+    create(type: string, attributes?: Record<string, unknown>): any;
   }
 
   /** A factory (v10 exports it by name): `BpmnModdle(extraPackages?)`. */

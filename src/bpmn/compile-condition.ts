@@ -1,5 +1,5 @@
 /** Turns a condition expression into FEEL source, or says why it cannot be run (JavaScript, JUEL, bad syntax). */
-import { evaluate } from 'feelin';
+import { findFeelSyntaxError } from './find-feel-syntax-error.ts';
 import type { ModdleElement } from './moddle-element.ts';
 
 export type CompiledCondition = { readonly source: string } | { readonly reason: string };
@@ -14,12 +14,8 @@ export function compileCondition(expression: ModdleElement): CompiledCondition {
   return checkFeelSyntax(source);
 }
 
-/** FEEL syntax errors throw in feelin while missing variables only warn, so evaluating on an empty context checks syntax alone. */
+/** Parses without evaluating: evaluating even on an empty context runs loops such as `for x in 1..1e9 return x`. */
 export function checkFeelSyntax(source: string): CompiledCondition {
-  try {
-    evaluate(source, {});
-    return { source };
-  } catch (error) {
-    return { reason: `FEEL expression "${source}" does not parse: ${(error as Error).message}` };
-  }
+  const problem = findFeelSyntaxError(source);
+  return problem ? { reason: `FEEL expression "${source}" does not parse: ${problem}` } : { source };
 }

@@ -2,6 +2,8 @@
 import { Command } from 'commander';
 import { registerApiCommands } from './commands/api-commands.ts';
 import { registerMigrateCommand } from './commands/migrate-command.ts';
+import { registerProcessCommands } from './commands/process-commands.ts';
+import { registerRunCommands } from './commands/run-commands.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 import { registerTokenCommands } from './commands/token-commands.ts';
 import { registerUserCommands } from './commands/user-commands.ts';
@@ -27,6 +29,8 @@ Environment:
   registerUserCommands(program);
   registerTokenCommands(program);
   registerApiCommands(program);
+  registerRunCommands(program);
+  registerProcessCommands(program);
   return program;
 }
 

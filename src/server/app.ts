@@ -12,11 +12,19 @@ import type { Config } from './config.ts';
 import { errorBody, handleError } from './http/error-handler.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerIncidentRoutes } from './routes/incident-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerMemberRoutes } from './routes/member-routes.ts';
+import { registerProcessFileRoutes } from './routes/process-file-routes.ts';
+import { registerProcessRoutes } from './routes/process-routes.ts';
+import { registerRunRoutes } from './routes/run-routes.ts';
+import { registerScriptRoutes } from './routes/script-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
+import { registerTaskRoutes } from './routes/task-routes.ts';
 import { registerTeamRoutes } from './routes/team-routes.ts';
 import { registerTokenRoutes } from './routes/token-routes.ts';
+import { createRunner, type Runner } from './runner/runner.ts';
+import { VersionAnalysisCache } from './use-cases/version-analysis-cache.ts';
 import { registerWebApp } from './web/register-web-app.ts';
 
 export interface AppOptions {
@@ -36,6 +44,10 @@ declare module 'fastify' {
     store: Store;
     config: Config;
     sessionSecret: string;
+    /** Problems and element summaries of published versions, read once (they never change). */
+    versionAnalysis: VersionAnalysisCache;
+    /** Runs processes: compiled versions, service handlers, the one-transaction command path (see runner/). */
+    runner: Runner;
   }
 }
 
@@ -55,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('store', store);
   app.decorate('config', config);
   app.decorate('sessionSecret', options.sessionSecret);
+  app.decorate('versionAnalysis', new VersionAnalysisCache());
+  app.decorate('runner', createRunner(store, app.log));
   app.decorateRequest('principal', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -100,6 +114,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registerInvitationRoutes);
   await app.register(registerTokenRoutes);
   await app.register(registerAuditRoutes);
+  await app.register(registerProcessRoutes);
+  await app.register(registerProcessFileRoutes);
+  await app.register(registerScriptRoutes);
+  await app.register(registerRunRoutes);
+  await app.register(registerTaskRoutes);
+  await app.register(registerIncidentRoutes);
 
   if (options.webDir) await app.register(registerWebApp, { webDir: options.webDir });
   app.setNotFoundHandler((request, reply) => {

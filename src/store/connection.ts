@@ -4,6 +4,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { cacheSqliteStatements } from './cache-sqlite-statements.ts';
 import type { Database } from './tables.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -37,7 +38,7 @@ function openSqlite(dataDir: string, file: string): Store {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cacheSqliteStatements(sqlite) }) });
   return { db, dialect: 'sqlite', location, close: () => db.destroy() };
 }
 

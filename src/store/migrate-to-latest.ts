@@ -2,10 +2,14 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
 import type { Store } from './connection.ts';
 import * as foundation from './migrations/0001-foundation.ts';
+import * as processes from './migrations/0002-processes.ts';
+import * as runs from './migrations/0003-runs.ts';
 
 /** Listed here rather than read from disk so the same set runs from source, tests and any bundle. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-processes': processes,
+  '0003-runs': runs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

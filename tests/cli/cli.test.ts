@@ -31,7 +31,7 @@ describe('swimlane CLI on SQLite', () => {
   it('prints help naming its commands', () => {
     const { code, stdout } = run(['--help']);
     expect(code).toBe(0);
-    for (const command of ['serve', 'migrate', 'user', 'token', 'whoami', 'teams']) expect(stdout).toContain(command);
+    for (const command of ['serve', 'migrate', 'user', 'token', 'whoami', 'teams', 'processes', 'import', 'export']) expect(stdout).toContain(command);
   });
 
   it('refuses a short password and creates nobody', () => {
@@ -76,6 +76,37 @@ describe('swimlane CLI on SQLite', () => {
     expect(bad.stderr).toContain('timeZone must be an IANA time zone');
     const noToken = run(['whoami'], '', { SWIMLANE_URL: serverUrl, SWIMLANE_TOKEN: '' });
     expect(noToken.stderr).toContain('set SWIMLANE_TOKEN');
+  });
+
+  it('lists, imports and exports processes with the token', () => {
+    const apiEnv = { SWIMLANE_URL: serverUrl, SWIMLANE_TOKEN: token };
+    const library = run(['processes', '--templates'], '', apiEnv);
+    expect(library.stdout).toMatch(/^\s+\d+  Prospecting dialing  \(library; v1 published, template\)$/m);
+    const templateId = /^\s+(\d+)  Prospecting dialing/m.exec(library.stdout)![1]!;
+
+    const team = /Created team (\d+)/.exec(run(['teams', 'create', 'Imports'], '', apiEnv).stdout)![1]!;
+    const fixture = path.resolve(import.meta.dirname, '../../src/server/routes/fixtures/vendor-extensions-latin1.bpmn');
+    const imported = run(['import', fixture, '--team', team, '--name', 'Imported by CLI'], '', apiEnv);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(new RegExp(`Imported process (\\d+): Imported by CLI \\(draft version 1, team ${team}\\)`));
+    expect(imported.stderr).toContain('warning: The file had no diagram layout; one was generated.');
+    const processId = /Imported process (\d+)/.exec(imported.stdout)![1]!;
+    expect(run(['processes', '--team', team], '', apiEnv).stdout).toContain(`${processId}  Imported by CLI  (team ${team}; not published, draft)`);
+
+    const output = path.join(dataDir, 'exported.bpmn');
+    const exported = run(['export', processId, '--output', output], '', apiEnv);
+    expect(exported.stdout).toContain(`Wrote ${output}`);
+    const xml = fs.readFileSync(output, 'utf8');
+    expect(xml).toContain('<acme:hint>Soyez bref.</acme:hint>');
+    expect(xml).toContain('name="Appeler le prospect"');
+
+    const template = run(['export', templateId, '--version', '1'], '', apiEnv);
+    expect(template.stdout).toContain('<swimlane:processDocumentation>');
+    const svg = run(['export', templateId, '--format', 'svg'], '', apiEnv);
+    expect(svg.code).toBe(1);
+    expect(svg.stderr).toContain('[EXPORT_UNAVAILABLE]');
+    expect(run(['import', path.join(dataDir, 'missing.bpmn')], '', apiEnv).stderr).toContain('no such file');
+    expect(run(['export', 'abc'], '', apiEnv).stderr).toContain('process id must be a positive whole number');
   });
 
   it('shuts down cleanly on SIGTERM', async () => {

@@ -4,7 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE } from '../../src/api/error-catalogue.ts';
 import { isApiRoute, isDocsRoute, isWriteRoute, routeCatalogue, type CataloguedRoute } from '../support/route-catalogue.ts';
-import { sampleBody, samplePath } from '../support/sample-request.ts';
+import { sampleBody, samplePath, sampleQuery, sampleRawBody, sampleUrl, type RawBody } from '../support/sample-request.ts';
 import { seedOrganization, type SeededOrganization } from '../support/seed-organization.ts';
 import { snapshotTables } from '../support/snapshot-tables.ts';
 import { createTestApp, testConfig, type Agent, type TestApp } from '../support/test-app.ts';
@@ -130,7 +130,41 @@ const pathValue = fc.oneof(
   fc.constantFrom('0', '-1', '1.5', '1e3', '0x1', ' 1', 'NaN', 'Infinity', '%', '%zz', '%00', '..', '__proto__', 'constructor', '99999999999', '1'.repeat(150)),
 );
 
-function wireRequest(route: CataloguedRoute, sample: Record<string, unknown>): fc.Arbitrary<WireRequest> {
+const BPMN_NAMESPACE = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+
+/** Files a BPMN importer meets in the wild or from an attacker: other encodings, entities, deep nesting, lies in the declaration. */
+const STRANGE_XML: Array<string | Buffer> = [
+  Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><definitions xmlns="${BPMN_NAMESPACE}" id="D"><process id="P" name="Caf\u00e9 \u00e0 la carte"/></definitions>`, 'latin1'),
+  Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><definitions xmlns="${BPMN_NAMESPACE}" id="D"><process id="P" name="\u00e9"/></definitions>`, 'latin1'),
+  `<?xml version="1.0" encoding="x-unknown-encoding"?><definitions xmlns="${BPMN_NAMESPACE}" id="D"><process id="P"/></definitions>`,
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<definitions xmlns="${BPMN_NAMESPACE}" id="D"><process id="P"/></definitions>`, 'utf16le')]),
+  `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><definitions xmlns="${BPMN_NAMESPACE}" id="D" name="&b;"><process id="P"/></definitions>`,
+  `<definitions xmlns="${BPMN_NAMESPACE}" id="D"><process id="P"><extensionElements>${'<x:a xmlns:x="urn:x">'.repeat(5000)}${'</x:a>'.repeat(5000)}</extensionElements></process></definitions>`,
+  `<definitions xmlns="${BPMN_NAMESPACE}" id="D"></definitions>`,
+  `<definitions xmlns="urn:not-bpmn" id="D"><process id="P"/></definitions>`,
+  `<definitions xmlns="${BPMN_NAMESPACE}" id="D"><process id="P"><task id="T"/><task id="T"/><sequenceFlow id="F" sourceRef="Nowhere" targetRef="T"/></process></definitions>`,
+  '<html><body>not a diagram</body></html>',
+  '',
+];
+
+/** A raw body around the route's valid sample: cut short, with something inserted, random bytes, or a strange file. */
+function rawPayloadFor(raw: RawBody): fc.Arbitrary<string | Buffer> {
+  const text = raw.payload;
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(text) },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: text.length }).map((cut) => text.slice(0, cut)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 0, max: text.length }), fc.oneof(nastyString, fc.string({ unit: 'binary' }), fc.constantFrom('<', '>', '&', ']]>', '<![CDATA[', '"', '</definitions>')))
+        .map(([at, inserted]) => text.slice(0, at) + inserted + text.slice(at)),
+    },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 256 }).map((bytes) => Buffer.from(bytes)) },
+    { weight: 2, arbitrary: fc.constantFrom(...STRANGE_XML) },
+  );
+}
+
+function wireRequest(route: CataloguedRoute, sample: Record<string, unknown>, raw: RawBody | undefined): fc.Arbitrary<WireRequest> {
   const pathOverrides: fc.Arbitrary<Record<string, string>> =
     route.paramNames.length === 0
       ? fc.constant({})
@@ -139,7 +173,15 @@ function wireRequest(route: CataloguedRoute, sample: Record<string, unknown>): f
           { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...route.paramNames), pathValue).map(([name, value]) => ({ [name]: value })) },
         );
   const payload = payloadFor(sample);
-  return fc.record({ pathOverrides, rawPath: fc.boolean(), payload, contentType });
+  const json = fc.record({ pathOverrides, rawPath: fc.boolean(), payload, contentType });
+  if (!raw || !route.rawBody) return json;
+  const rawRequest = fc.record({
+    pathOverrides,
+    rawPath: fc.boolean(),
+    payload: rawPayloadFor(raw),
+    contentType: fc.constantFrom<string | undefined>(...route.rawBody, `${route.rawBody[0]}; charset=utf-8`),
+  });
+  return fc.oneof({ weight: 1, arbitrary: json }, { weight: 3, arbitrary: rawRequest });
 }
 
 /** Percent-encodes every byte but the unreserved ones; unlike encodeURIComponent it never throws (a lone surrogate becomes U+FFFD). */
@@ -220,11 +262,11 @@ for (const database of await testDatabases()) {
           await restoreOwner();
           const sample = sampleBody(route, org.targets) ?? {};
           await fc.assert(
-            fc.asyncProperty(wireRequest(route, sample), async (request) => {
+            fc.asyncProperty(wireRequest(route, sample, sampleRawBody(route, org.targets)), async (request) => {
               const overrides = Object.fromEntries(
                 Object.entries(request.pathOverrides).map(([name, value]) => [name, request.rawPath ? value : percentEncode(value)]),
               );
-              const url = samplePath(route, org.targets, overrides);
+              const url = samplePath(route, org.targets, overrides) + sampleQuery(route, org.targets);
               const what = describeRequest(route.method, url, request);
               const before = await snapshotTables(t.store.db, { except: CHANGES_ON_REFUSAL });
               const answer = await send(route.method, url, request);
@@ -246,7 +288,7 @@ for (const database of await testDatabases()) {
       it('when a write route gets malformed JSON, then it answers 400 INVALID_JSON', async () => {
         await restoreOwner();
         for (const route of writeRoutes) {
-          const error = await expectRefusedUnchanged(route.method, samplePath(route, org.targets), { payload: '{"name": "Ops",', contentType: 'application/json' });
+          const error = await expectRefusedUnchanged(route.method, sampleUrl(route, org.targets), { payload: '{"name": "Ops",', contentType: 'application/json' });
           expect(error, route.key).toMatchObject({ status: 400, code: 'INVALID_JSON', field: 'body' });
         }
       });
@@ -254,7 +296,7 @@ for (const database of await testDatabases()) {
       it('when a body has an unknown field, then it answers 400 naming the field', async () => {
         for (const route of writeRoutes.filter((candidate) => candidate.hasBody)) {
           const payload = JSON.stringify({ ...sampleBody(route, org.targets), surpriseField: 'x' });
-          const error = await expectRefusedUnchanged(route.method, samplePath(route, org.targets), { payload, contentType: 'application/json' });
+          const error = await expectRefusedUnchanged(route.method, sampleUrl(route, org.targets), { payload, contentType: 'application/json' });
           expect(error, route.key).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'surpriseField', message: 'surpriseField is not a known field' });
         }
       });
@@ -262,10 +304,11 @@ for (const database of await testDatabases()) {
       it('when a field has the wrong type, then it answers 400 naming that field', async () => {
         for (const route of writeRoutes.filter((candidate) => candidate.hasBody)) {
           const sample = sampleBody(route, org.targets)!;
-          for (const field of Object.keys(sample)) {
-            // No field of any sample accepts an object.
-            const payload = JSON.stringify({ ...sample, [field]: { nested: true } });
-            const error = await expectRefusedUnchanged(route.method, samplePath(route, org.targets), { payload, contentType: 'application/json' });
+          for (const [field, value] of Object.entries(sample)) {
+            // An object where a value goes, or a string where an object (such as a documentation) goes.
+            const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+            const payload = JSON.stringify({ ...sample, [field]: isObject ? 'not an object' : { nested: true } });
+            const error = await expectRefusedUnchanged(route.method, sampleUrl(route, org.targets), { payload, contentType: 'application/json' });
             expect(error, `${route.key} ${field}`).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field });
             expect(error.message, `${route.key} ${field}`).toContain(field);
           }
@@ -274,9 +317,11 @@ for (const database of await testDatabases()) {
 
       it('when a body is one byte over the limit, then it answers 413 BODY_TOO_LARGE; at the limit it is read', async () => {
         for (const route of writeRoutes) {
-          const url = samplePath(route, org.targets);
-          const over = `{"name":"${'x'.repeat(BODY_LIMIT + 1 - 11)}"}`;
-          expect(Buffer.byteLength(over)).toBe(BODY_LIMIT + 1);
+          const url = sampleUrl(route, org.targets);
+          // A route may have a larger limit of its own (a draft carries a diagram and its picture).
+          const limit = route.bodyLimit ?? BODY_LIMIT;
+          const over = `{"name":"${'x'.repeat(limit + 1 - 11)}"}`;
+          expect(Buffer.byteLength(over)).toBe(limit + 1);
           const error = await expectRefusedUnchanged(route.method, url, { payload: over, contentType: 'application/json' });
           expect(error, route.key).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE' });
 
@@ -293,7 +338,7 @@ for (const database of await testDatabases()) {
         for (const route of routesWithParams) {
           for (const param of route.paramNames) {
             for (const value of ['abc', '0', '-1', '99999999999', '1e3', '0x10', '%201', '1.0']) {
-              const url = samplePath(route, org.targets, { [param]: value });
+              const url = sampleUrl(route, org.targets, { [param]: value });
               const body = sampleBody(route, org.targets);
               const request = { payload: body && JSON.stringify(body), contentType: body && 'application/json' };
               const error = await expectRefusedUnchanged(route.method, url, request);
@@ -307,7 +352,7 @@ for (const database of await testDatabases()) {
       it('when a body is sent as text/plain, then it answers 415', async () => {
         for (const route of writeRoutes) {
           const payload = JSON.stringify(sampleBody(route, org.targets) ?? { name: 'x' });
-          const error = await expectRefusedUnchanged(route.method, samplePath(route, org.targets), { payload, contentType: 'text/plain' });
+          const error = await expectRefusedUnchanged(route.method, sampleUrl(route, org.targets), { payload, contentType: 'text/plain' });
           expect(error, route.key).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
         }
       });
@@ -318,7 +363,7 @@ for (const database of await testDatabases()) {
           for (const [field, value] of Object.entries(sample)) {
             if (typeof value !== 'string') continue;
             const request = { payload: JSON.stringify({ ...sample, [field]: `${value}\u0000` }), contentType: 'application/json' };
-            const url = samplePath(route, org.targets);
+            const url = sampleUrl(route, org.targets);
             const before = await snapshotTables(t.store.db, { except: CHANGES_ON_REFUSAL });
             const answer = await send(route.method, url, request);
             const what = `${describeRequest(route.method, url, request)}\nanswered ${answer.body}`;
@@ -335,9 +380,9 @@ for (const database of await testDatabases()) {
           const body = sampleBody(route, org.targets);
           const request = { payload: body && JSON.stringify(body), contentType: body && 'application/json' };
           const [param] = route.paramNames as [string];
-          const malformed = await expectRefusedUnchanged(route.method, samplePath(route, org.targets, { [param]: '%zz' }), request);
+          const malformed = await expectRefusedUnchanged(route.method, sampleUrl(route, org.targets, { [param]: '%zz' }), request);
           expect(malformed, route.key).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', field: 'path' });
-          const overLong = await expectRefusedUnchanged(route.method, samplePath(route, org.targets, { [param]: '1'.repeat(150) }), request);
+          const overLong = await expectRefusedUnchanged(route.method, sampleUrl(route, org.targets, { [param]: '1'.repeat(150) }), request);
           expect(overLong, route.key).toMatchObject({ status: 414, code: 'VALIDATION_FAILED', field: 'path' });
         }
       });
@@ -348,7 +393,7 @@ for (const database of await testDatabases()) {
           for (const poison of ['"__proto__": {"isAdmin": true, "role": "owner"}', '"constructor": {"prototype": {"isAdmin": true}}']) {
             const payload = `{${poison}${sample === '}' ? '' : ','}${sample}`;
             expect(isJson(payload), payload).toBe(true);
-            await expectRefusedUnchanged(route.method, samplePath(route, org.targets), { payload, contentType: 'application/json' });
+            await expectRefusedUnchanged(route.method, sampleUrl(route, org.targets), { payload, contentType: 'application/json' });
           }
         }
         expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();

@@ -5,7 +5,19 @@ import { buildApp } from '../../src/server/app.ts';
 import { PUBLIC } from '../../src/server/auth/access.ts';
 import { openStore } from '../../src/store/connection.ts';
 import { isApiRoute, isDocsRoute, isMemberRoute, isWriteRoute, routeCatalogue, type CataloguedRoute } from '../support/route-catalogue.ts';
-import { PATH_PARAMS, SAMPLE_BODIES, sampleBody, samplePath, type SampleTargets } from '../support/sample-request.ts';
+import {
+  NESTED_PARAMS,
+  PATH_PARAMS,
+  SAMPLE_BODIES,
+  SAMPLE_QUERIES,
+  SAMPLE_RAW_BODIES,
+  sampleBody,
+  samplePath,
+  sampleQuery,
+  sampleRawBody,
+  sampleUrl,
+  type SampleTargets,
+} from '../support/sample-request.ts';
 import { seedOrganization, type SeededOrganization } from '../support/seed-organization.ts';
 import { snapshotOrganization } from '../support/snapshot-organization.ts';
 import { snapshotTables } from '../support/snapshot-tables.ts';
@@ -28,17 +40,21 @@ const EXPECTED_PUBLIC_ROUTES = [
 const routes = await routeCatalogue();
 const memberRoutes = routes.filter(isMemberRoute);
 
-/** What a call points at: each path parameter, and the body when the body names resources (e.g. teamIds). */
+/** What a call points at: each path parameter, the body when the body names resources (e.g. teamIds), and the query likewise. */
 type Part = string;
 const BODY: Part = 'body';
+const QUERY: Part = 'query';
 
-const PLACEHOLDERS_1: SampleTargets = { teamId: 1, userId: 1, invitationId: 1, invitationToken: 'a'.repeat(20), tokenId: 1, ownerEmail: 'one@example.test' };
-const PLACEHOLDERS_2: SampleTargets = { teamId: 2, userId: 2, invitationId: 2, invitationToken: 'b'.repeat(20), tokenId: 2, ownerEmail: 'two@example.test' };
+const PLACEHOLDERS_1: SampleTargets = { teamId: 1, userId: 1, invitationId: 1, invitationToken: 'a'.repeat(20), tokenId: 1, ownerEmail: 'one@example.test', processId: 1, scriptId: 1, runId: 1, taskId: 1, incidentId: 1 };
+const PLACEHOLDERS_2: SampleTargets = { teamId: 2, userId: 2, invitationId: 2, invitationToken: 'b'.repeat(20), tokenId: 2, ownerEmail: 'two@example.test', processId: 2, scriptId: 2, runId: 2, taskId: 2, incidentId: 2 };
 
-/** The parts of the route's request that name a resource of some organization; the body does when its sample depends on the targets. */
+/** The parts of the route's request that name a resource of some organization; the body and the query do when their samples depend on the targets. */
 function resourceParts(route: CataloguedRoute): Part[] {
-  const parts: Part[] = [...route.paramNames];
-  if (JSON.stringify(sampleBody(route, PLACEHOLDERS_1)) !== JSON.stringify(sampleBody(route, PLACEHOLDERS_2))) parts.push(BODY);
+  // A version number counts within its process: pointing at B's process is what tests isolation.
+  const parts: Part[] = route.paramNames.filter((name) => !NESTED_PARAMS.has(name));
+  const differs = (sample: (targets: SampleTargets) => unknown) => JSON.stringify(sample(PLACEHOLDERS_1)) !== JSON.stringify(sample(PLACEHOLDERS_2));
+  if (differs((targets) => sampleBody(route, targets)) || differs((targets) => sampleRawBody(route, targets))) parts.push(BODY);
+  if (differs((targets) => sampleQuery(route, targets))) parts.push(QUERY);
   return parts;
 }
 
@@ -65,9 +81,14 @@ function foreignChoices(parts: Part[]): Part[][] {
 function requestFor(route: CataloguedRoute, own: SampleTargets, foreign: SampleTargets, foreignParts: Part[]) {
   const overrides: Record<string, string> = {};
   for (const name of route.paramNames) {
-    if (foreignParts.includes(name)) overrides[name] = String(foreign[PATH_PARAMS[name]!]);
+    if (foreignParts.includes(name)) overrides[name] = String(foreign[PATH_PARAMS[name] as keyof SampleTargets]);
   }
-  return { url: samplePath(route, own, overrides), body: sampleBody(route, foreignParts.includes(BODY) ? foreign : own) };
+  const bodyTargets = foreignParts.includes(BODY) ? foreign : own;
+  return {
+    url: sampleUrl(route, own, overrides, foreignParts.includes(QUERY) ? foreign : own),
+    body: sampleBody(route, bodyTargets),
+    rawBody: sampleRawBody(route, bodyTargets),
+  };
 }
 
 function expectNoLeak(answer: { body: string }, other: SeededOrganization): void {
@@ -86,16 +107,16 @@ async function expectIsolated(
 ): Promise<void> {
   const parts = resourceParts(route);
   for (const foreignParts of parts.length ? foreignChoices(parts) : [[]]) {
-    const { url, body } = requestFor(route, a.targets, b.targets, foreignParts);
+    const { url, body, rawBody } = requestFor(route, a.targets, b.targets, foreignParts);
     const before = await snapshotOrganization(t.store.db, b.id);
-    const answer = await t.request(route.method, url, { ...caller, body });
+    const answer = await t.request(route.method, url, { ...caller, body, rawBody });
     const what = `${route.method} ${url} ${JSON.stringify(body ?? null)} pointing at B's ${foreignParts.join(' and ') || 'nothing'}: ${answer.statusCode} ${answer.body}`;
     if (foreignParts.length === 0) {
       // Nothing of B is named: A acts on its own data and must succeed without any of B in the answer.
       expect(answer.statusCode, what).toBeLessThan(400);
     } else {
-      // A foreign id in the body is a validation problem of that body (400); in the path, it does not exist (404) or is forbidden (403).
-      expect(foreignParts.includes(BODY) ? [400, 403, 404] : [403, 404], what).toContain(answer.statusCode);
+      // A foreign id in the body or query is a validation problem of it (400); in the path, it does not exist (404) or is forbidden (403).
+      expect(foreignParts.includes(BODY) || foreignParts.includes(QUERY) ? [400, 403, 404] : [403, 404], what).toContain(answer.statusCode);
       expect(answer.json().error.code, what).toEqual(expect.any(String));
     }
     expectNoLeak(answer, b);
@@ -150,18 +171,37 @@ describe('route catalogue', () => {
     expect(routes.filter(isDocsRoute).every((route) => route.method === 'GET')).toBe(true);
   });
 
-  it('given every /api route, then its path parameters and body have samples, and no sample is left over', () => {
+  it('given every /api route, then its path parameters, query and body have samples, and no sample is left over', () => {
     for (const route of routes.filter((candidate) => isApiRoute(candidate) && !isDocsRoute(candidate))) {
       expect(() => samplePath(route, PLACEHOLDERS_1)).not.toThrow();
+      expect(() => sampleQuery(route, PLACEHOLDERS_1)).not.toThrow();
       expect(() => sampleBody(route, PLACEHOLDERS_1)).not.toThrow();
+      expect(() => sampleRawBody(route, PLACEHOLDERS_1)).not.toThrow();
     }
-    const routesWithBody = new Set(routes.filter((route) => route.hasBody).map((route) => route.key));
+    const keysOf = (filter: (route: CataloguedRoute) => boolean) => new Set(routes.filter(filter).map((route) => route.key));
+    const routesWithBody = keysOf((route) => route.hasBody);
     expect(Object.keys(SAMPLE_BODIES).filter((key) => !routesWithBody.has(key)), 'samples for routes that do not exist or take no body').toEqual([]);
+    const routesWithRawBody = keysOf((route) => route.rawBody !== undefined);
+    expect(Object.keys(SAMPLE_RAW_BODIES).filter((key) => !routesWithRawBody.has(key)), 'raw samples for routes that read no raw body').toEqual([]);
+    const routesWithQuery = keysOf((route) => route.hasQuery);
+    expect(Object.keys(SAMPLE_QUERIES).filter((key) => !routesWithQuery.has(key)), 'query samples for routes that take no query').toEqual([]);
   });
 
   it('given a route whose body or parameter has no sample, then the samples fail with a message saying what to add', () => {
-    const route: CataloguedRoute = { key: 'POST /api/widgets/:widgetId', method: 'POST', url: '/api/widgets/:widgetId', access: PUBLIC, hasBody: true, paramNames: ['widgetId'] };
+    const route: CataloguedRoute = {
+      key: 'POST /api/widgets/:widgetId',
+      method: 'POST',
+      url: '/api/widgets/:widgetId',
+      access: PUBLIC,
+      hasBody: true,
+      rawBody: ['application/xml'],
+      hasQuery: true,
+      bodyLimit: undefined,
+      paramNames: ['widgetId'],
+    };
     expect(() => sampleBody(route, PLACEHOLDERS_1)).toThrow(/POST \/api\/widgets\/:widgetId .*add a valid one to SAMPLE_BODIES/);
+    expect(() => sampleRawBody(route, PLACEHOLDERS_1)).toThrow(/POST \/api\/widgets\/:widgetId reads a raw application\/xml body .*add one to SAMPLE_RAW_BODIES/);
+    expect(() => sampleQuery(route, PLACEHOLDERS_1)).toThrow(/POST \/api\/widgets\/:widgetId .*add a valid one to SAMPLE_QUERIES/);
     expect(() => samplePath(route, PLACEHOLDERS_1)).toThrow(/"widgetId" is unknown .*add it to PATH_PARAMS/);
   });
 });
@@ -192,7 +232,7 @@ for (const database of await testDatabases()) {
           it(`when a ${role} calls ${route.key} with A's own ids, then it is FORBIDDEN and nothing changes`, async () => {
             const caller = role === 'owner' ? a.owner : a.members[role as Exclude<Role, 'owner'>]!;
             const before = await snapshotTables(t.store.db);
-            const answer = await t.request(route.method, samplePath(route, a.targets), { as: caller, body: sampleBody(route, a.targets) });
+            const answer = await t.request(route.method, sampleUrl(route, a.targets), { as: caller, body: sampleBody(route, a.targets), rawBody: sampleRawBody(route, a.targets) });
             expect(answer.statusCode, answer.body).toBe(403);
             expect(answer.json().error.code).toBe('FORBIDDEN');
             expect(await snapshotTables(t.store.db)).toEqual(before);
@@ -203,9 +243,10 @@ for (const database of await testDatabases()) {
       for (const route of memberRoutes.filter((candidate) => isWriteRoute(candidate))) {
         it(`when A's owner writes to ${route.key} by cookie without the CSRF token, then it is refused and nothing changes`, async () => {
           const before = await snapshotTables(t.store.db);
-          const answer = await t.request(route.method, samplePath(route, a.targets), {
+          const answer = await t.request(route.method, sampleUrl(route, a.targets), {
             as: a.owner,
             body: sampleBody(route, a.targets),
+            rawBody: sampleRawBody(route, a.targets),
             headers: { 'x-csrf-token': 'forged' },
           });
           expect(answer.statusCode, answer.body).toBe(403);

@@ -14,6 +14,12 @@ export interface CataloguedRoute {
   access: Access | undefined;
   /** The route validates a request body, so a test must send a valid one. */
   hasBody: boolean;
+  /** The route reads a raw (not JSON) body of these content types, e.g. a .bpmn upload (`config.rawBody`). */
+  rawBody: readonly string[] | undefined;
+  /** The route validates a query string, so a test sends a valid one (some are required). */
+  hasQuery: boolean;
+  /** The route's own body limit, when it has one (else the server's). */
+  bodyLimit: number | undefined;
   /** Names of the `:params` in the url, in order. */
   paramNames: string[];
 }
@@ -41,6 +47,9 @@ async function collectRoutes(): Promise<CataloguedRoute[]> {
         url: route.url,
         access: route.config?.access,
         hasBody: route.schema?.body !== undefined,
+        rawBody: route.config?.rawBody,
+        hasQuery: route.schema?.querystring !== undefined,
+        bodyLimit: route.bodyLimit,
         paramNames: [...route.url.matchAll(/:(\w+)/g)].map((match) => match[1]!),
       });
     }

@@ -1,4 +1,4 @@
-/** A valid request for any route: its path filled in from given resources and a valid sample body, or a failure telling the developer what to add. */
+/** A valid request for any route: its path filled in from given resources, a valid query and a valid sample body, or a failure telling the developer what to add. */
 import type { CataloguedRoute } from './route-catalogue.ts';
 import { TEST_PASSWORD } from './test-app.ts';
 
@@ -14,16 +14,66 @@ export interface SampleTargets {
   /** An API token of the owner. */
   tokenId: number;
   ownerEmail: string;
+  /** A process of the team (a copy of the library's template), with a published version 1. */
+  processId: number;
+  /** A script of the team with a published version 1. */
+  scriptId: number;
+  /** A running run of the team's process. */
+  runId: number;
+  /** Its open task, in the role's pool. */
+  taskId: number;
+  /** An open incident of another run of the team (a service task whose handler is not registered). */
+  incidentId: number;
 }
 
 /** Which resource each path parameter names. */
-export const PATH_PARAMS: Readonly<Record<string, keyof SampleTargets>> = {
+export const PATH_PARAMS: Readonly<Record<string, keyof SampleTargets | 'version'>> = {
   teamId: 'teamId',
   userId: 'userId',
   invitationId: 'invitationId',
   tokenId: 'tokenId',
   token: 'invitationToken',
+  processId: 'processId',
+  scriptId: 'scriptId',
+  runId: 'runId',
+  taskId: 'taskId',
+  incidentId: 'incidentId',
+  version: 'version',
 };
+
+/**
+ * Parameters that count within their parent resource rather than naming a resource of an organization: version 1 of
+ * A's process and version 1 of B's are told apart by the process. Isolation is tested through the parent.
+ */
+export const NESTED_PARAMS: ReadonlySet<string> = new Set(['version']);
+
+/** Every sample process and script has a published version 1. */
+const SAMPLE_VERSION = 1;
+
+/** A small but complete diagram: a pool with two lanes, start -> task -> end, with diagram interchange. */
+export const SAMPLE_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_Sample" targetNamespace="https://swimlane.dev/tests">
+  <collaboration id="Collaboration_Sample"><participant id="Participant_Sample" name="Sample" processRef="Process_Sample" /></collaboration>
+  <process id="Process_Sample" name="Sample" isExecutable="true">
+    <laneSet id="LaneSet_Sample"><lane id="Lane_Caller" name="Caller"><flowNodeRef>Start</flowNodeRef><flowNodeRef>Call</flowNodeRef><flowNodeRef>End</flowNodeRef></lane><lane id="Lane_Agent" name="Agent" /></laneSet>
+    <startEvent id="Start" name="Start" />
+    <userTask id="Call" name="Call" />
+    <endEvent id="End" name="End" />
+    <sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Call" />
+    <sequenceFlow id="Flow_2" sourceRef="Call" targetRef="End" />
+  </process>
+  <bpmndi:BPMNDiagram id="Diagram_Sample"><bpmndi:BPMNPlane id="Plane_Sample" bpmnElement="Collaboration_Sample">
+    <bpmndi:BPMNShape id="Participant_Sample_di" bpmnElement="Participant_Sample" isHorizontal="true"><dc:Bounds x="100" y="50" width="600" height="300" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Lane_Caller_di" bpmnElement="Lane_Caller" isHorizontal="true"><dc:Bounds x="130" y="50" width="570" height="150" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Lane_Agent_di" bpmnElement="Lane_Agent" isHorizontal="true"><dc:Bounds x="130" y="200" width="570" height="150" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Start_di" bpmnElement="Start"><dc:Bounds x="170" y="107" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="Call_di" bpmnElement="Call"><dc:Bounds x="260" y="85" width="100" height="80" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="End_di" bpmnElement="End"><dc:Bounds x="420" y="107" width="36" height="36" /></bpmndi:BPMNShape>
+    <bpmndi:BPMNEdge id="Flow_1_di" bpmnElement="Flow_1"><di:waypoint x="206" y="125" /><di:waypoint x="260" y="125" /></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="Flow_2_di" bpmnElement="Flow_2"><di:waypoint x="360" y="125" /><di:waypoint x="420" y="125" /></bpmndi:BPMNEdge>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</definitions>
+`;
 
 /**
  * A valid body for every route that takes one, keyed by "METHOD /url". The security suites send these with
@@ -41,6 +91,52 @@ export const SAMPLE_BODIES: Readonly<Record<string, (targets: SampleTargets) => 
   'POST /api/invitations': ({ teamId }) => ({ email: 'sample.invitee@example.test', role: 'va', teamIds: [teamId] }),
   'POST /api/invitations/accept': ({ invitationToken }) => ({ token: invitationToken, name: 'Sample Person', password: TEST_PASSWORD }),
   'POST /api/tokens': () => ({ name: 'Sample token' }),
+  'POST /api/processes': ({ teamId }) => ({ name: 'Sample Process', teamId, roles: ['Caller', 'Agent'] }),
+  'PATCH /api/processes/:processId': () => ({ name: 'Renamed Process' }),
+  // No draft exists in the seeded process, so a new one starts from baseRevision null.
+  'PUT /api/processes/:processId/draft': () => ({
+    xml: SAMPLE_BPMN,
+    documentation: { objective: 'Call every lead.', steps: { Call: { instructions: 'Dial.' } } },
+    baseRevision: null,
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
+  }),
+  'POST /api/processes/:processId/publish': () => ({ revision: 1 }),
+  'POST /api/processes/:processId/use-template': ({ teamId }) => ({ teamId, name: 'Sample Copy' }),
+  'POST /api/processes/:processId/take-update': () => ({ version: SAMPLE_VERSION }),
+  'POST /api/scripts': ({ teamId }) => ({ name: 'Sample Script', teamId, body: '# Hello' }),
+  'PUT /api/scripts/:scriptId/draft': () => ({ body: '# Hello again', baseRevision: null }),
+  'POST /api/scripts/:scriptId/publish': () => ({ revision: 1 }),
+  'POST /api/runs': ({ processId }) => ({ processId, variables: { leadSource: 'expired', dialsPlanned: 200 }, businessKey: 'Sample campaign' }),
+  'POST /api/runs/:runId/cancel': () => ({ reason: 'Sample cancellation' }),
+  'POST /api/messages': ({ runId }) => ({ name: 'SampleMessage', runId, variables: { reply: 'yes' } }),
+  'POST /api/tasks/:taskId/complete': () => ({ variables: { campaign: 'Sample campaign', sources: ['expired', 'fsbo'] } }),
+  // `userId` is a manager in the team: someone the task may go to.
+  'POST /api/tasks/:taskId/reassign': ({ userId }) => ({ userId }),
+  'POST /api/incidents/:incidentId/retry': () => ({ variables: { retried: true } }),
+};
+
+/** A raw (not JSON) body, as a route with `config.rawBody` reads it. */
+export interface RawBody {
+  contentType: string;
+  payload: string;
+}
+
+/** A valid raw body for every route that reads one; like SAMPLE_BODIES, a route without one fails the suites. */
+export const SAMPLE_RAW_BODIES: Readonly<Record<string, (targets: SampleTargets) => RawBody>> = {
+  'POST /api/processes/import': () => ({ contentType: 'application/xml', payload: SAMPLE_BPMN }),
+};
+
+/** A valid query for every route that validates one, keyed like SAMPLE_BODIES; an entry that depends on the targets names a resource. */
+export const SAMPLE_QUERIES: Readonly<Record<string, (targets: SampleTargets) => Record<string, string | number>>> = {
+  'GET /api/audit': () => ({ limit: 10 }),
+  'GET /api/processes': ({ teamId }) => ({ teamId }),
+  'GET /api/processes/:processId/diff': () => ({ from: SAMPLE_VERSION, to: SAMPLE_VERSION }),
+  'GET /api/processes/:processId/export': () => ({ version: SAMPLE_VERSION, format: 'bpmn' }),
+  'POST /api/processes/import': ({ teamId }) => ({ teamId, name: 'Sample Import' }),
+  'GET /api/scripts': ({ teamId }) => ({ teamId }),
+  'GET /api/runs': ({ teamId }) => ({ teamId }),
+  'GET /api/tasks': ({ teamId }) => ({ teamId }),
+  'GET /api/incidents': ({ teamId }) => ({ teamId }),
 };
 
 /** The route's url with each `:param` replaced by the target it names, or by an override, inserted as given so a test can send any raw path. */
@@ -53,11 +149,27 @@ export function samplePath(route: CataloguedRoute, targets: SampleTargets, overr
         `${route.key}: the path parameter "${name}" is unknown to the security tests; add it to PATH_PARAMS in tests/support/sample-request.ts (and a resource for it in seed-organization.ts)`,
       );
     }
-    return encodeURIComponent(String(targets[target]));
+    return encodeURIComponent(String(target === 'version' ? SAMPLE_VERSION : targets[target]));
   });
 }
 
-/** A valid body for the route, or undefined when it takes none. */
+/** A valid query string for the route ("" when it takes none), or a failure saying what to add. */
+export function sampleQuery(route: CataloguedRoute, targets: SampleTargets): string {
+  const sample = SAMPLE_QUERIES[route.key];
+  if (route.hasQuery && !sample) {
+    throw new Error(`${route.key} validates a query string but has no sample; add a valid one to SAMPLE_QUERIES in tests/support/sample-request.ts`);
+  }
+  if (!sample) return '';
+  const search = new URLSearchParams(Object.entries(sample(targets)).map(([key, value]) => [key, String(value)]));
+  return search.size ? `?${search}` : '';
+}
+
+/** The path and a valid query; `queryTargets` lets the query point elsewhere than the path. */
+export function sampleUrl(route: CataloguedRoute, targets: SampleTargets, overrides: Readonly<Record<string, string>> = {}, queryTargets: SampleTargets = targets): string {
+  return samplePath(route, targets, overrides) + sampleQuery(route, queryTargets);
+}
+
+/** A valid body for the route, or undefined when it takes none (or a raw one: see sampleRawBody). */
 export function sampleBody(route: CataloguedRoute, targets: SampleTargets): Record<string, unknown> | undefined {
   const sample = SAMPLE_BODIES[route.key];
   if (route.hasBody && !sample) {
@@ -68,6 +180,14 @@ export function sampleBody(route: CataloguedRoute, targets: SampleTargets): Reco
   return route.hasBody ? sample!(targets) : undefined;
 }
 
-export function sampleRequest(route: CataloguedRoute, targets: SampleTargets): { url: string; body: Record<string, unknown> | undefined } {
-  return { url: samplePath(route, targets), body: sampleBody(route, targets) };
+/** A valid raw body for a route that reads one, else undefined. */
+export function sampleRawBody(route: CataloguedRoute, targets: SampleTargets): RawBody | undefined {
+  if (!route.rawBody) return undefined;
+  const sample = SAMPLE_RAW_BODIES[route.key];
+  if (!sample) throw new Error(`${route.key} reads a raw ${route.rawBody.join(' or ')} body but has no sample; add one to SAMPLE_RAW_BODIES in tests/support/sample-request.ts`);
+  return sample(targets);
+}
+
+export function sampleRequest(route: CataloguedRoute, targets: SampleTargets): { url: string; body: Record<string, unknown> | undefined; rawBody: RawBody | undefined } {
+  return { url: sampleUrl(route, targets), body: sampleBody(route, targets), rawBody: sampleRawBody(route, targets) };
 }

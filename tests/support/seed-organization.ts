@@ -1,5 +1,6 @@
-/** An organization with one of everything the API can point at: an owner with an API token, a team, members, a pending invitation. */
+/** An organization with one of everything the API can point at: an owner with an API token, a team, members, a pending invitation, a process and a script, runs with an open task and an incident. */
 import type { Role } from '../../src/api/roles.ts';
+import { publishTestProcess } from './publish-test-process.ts';
 import type { SampleTargets } from './sample-request.ts';
 import type { Agent, TestApp } from './test-app.ts';
 
@@ -16,6 +17,19 @@ export interface SeededOrganization {
   /** Names, emails and token prefix that appear nowhere else, to search other organizations' answers for. */
   identifyingStrings: string[];
 }
+
+/** A service task whose handler no server registers: starting it stops on an incident at once. */
+const INCIDENT_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:swimlane="https://swimlane.dev/schema/bpmn" id="Definitions_Seed" targetNamespace="https://swimlane.dev/tests">
+  <process id="Enrich" isExecutable="true">
+    <laneSet id="LaneSet_1"><lane id="Lane_1" name="Caller"><flowNodeRef>Start</flowNodeRef><flowNodeRef>Enrich_Lead</flowNodeRef><flowNodeRef>End</flowNodeRef></lane></laneSet>
+    <startEvent id="Start" />
+    <serviceTask id="Enrich_Lead" name="Enrich lead" swimlane:handler="sample.unregistered" />
+    <endEvent id="End" />
+    <sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Enrich_Lead" />
+    <sequenceFlow id="Flow_2" sourceRef="Enrich_Lead" targetRef="End" />
+  </process>
+</definitions>`;
 
 function expectJson<T>(answer: { statusCode: number; body: string; json(): unknown }, status: number): T {
   if (answer.statusCode !== status) throw new Error(`seeding expected ${status}, got ${answer.statusCode}: ${answer.body}`);
@@ -45,6 +59,29 @@ export async function seedOrganization(
     201,
   );
 
+  // The team's process is a copy of the library's template (published version 1, with an origin); its script is published too.
+  const processName = `${name} Dialing`;
+  const library = expectJson<{ processes: Array<{ id: number; name: string }> }>(await t.request('GET', '/api/processes?templates=true', { as: owner }), 200);
+  const template = library.processes.find((process) => process.name === 'Prospecting dialing');
+  if (!template) throw new Error('seeding expected the library to hold the Prospecting dialing template');
+  const process = expectJson<{ id: number }>(
+    await t.request('POST', `/api/processes/${template.id}/use-template`, { as: owner, body: { teamId: team.id, name: processName } }),
+    201,
+  );
+  const scriptName = `${name} Script`;
+  const script = expectJson<{ id: number }>(await t.request('POST', '/api/scripts', { as: owner, body: { name: scriptName, teamId: team.id, body: `# ${name} script` } }), 201);
+  expectJson(await t.request('POST', `/api/scripts/${script.id}/publish`, { as: owner, body: { revision: 1 } }), 200);
+
+  // A run of the team's process waiting on its first task, and a run stopped on an incident.
+  const run = expectJson<{ id: number; tasks: Array<{ id: number }> }>(
+    await t.request('POST', '/api/runs', { as: owner, body: { processId: process.id, businessKey: `${name} campaign` } }),
+    201,
+  );
+  const enrichName = `${name} Enrichment`;
+  const enrich = await publishTestProcess(t.store.db, { organizationId: owner.session.organization.id, teamId: team.id, name: enrichName, xml: INCIDENT_BPMN });
+  const failed = expectJson<{ incidents: Array<{ id: number }> }>(await t.request('POST', '/api/runs', { as: owner, body: { processId: enrich.processId } }), 201);
+  if (!run.tasks[0] || !failed.incidents[0]) throw new Error('seeding expected a run with an open task and a run with an incident');
+
   const people = [owner, member, ...Object.values(members)].map((agent) => agent.session.user);
   return {
     id: owner.session.organization.id,
@@ -59,7 +96,23 @@ export async function seedOrganization(
       invitationToken: invitation.token,
       tokenId: token.token.id,
       ownerEmail,
+      processId: process.id,
+      scriptId: script.id,
+      runId: run.id,
+      taskId: run.tasks[0].id,
+      incidentId: failed.incidents[0].id,
     },
-    identifyingStrings: [name, teamName, tokenName, token.token.prefix, `invitee@${domain}`, ...people.flatMap((person) => [person.email, person.name])],
+    identifyingStrings: [
+      name,
+      teamName,
+      tokenName,
+      processName,
+      scriptName,
+      enrichName,
+      `${name} campaign`,
+      token.token.prefix,
+      `invitee@${domain}`,
+      ...people.flatMap((person) => [person.email, person.name]),
+    ],
   };
 }

@@ -27,6 +27,8 @@ export interface RequestOptions {
   as?: Agent;
   bearer?: string;
   body?: unknown;
+  /** A body sent as it is with its own content type (e.g. a .bpmn file), instead of `body` as JSON. */
+  rawBody?: { contentType: string; payload: string | Buffer } | undefined;
   headers?: Record<string, string>;
 }
 
@@ -63,6 +65,10 @@ export async function createTestApp(database: TestDatabase, overrides: Partial<C
       headers['x-csrf-token'] ??= options.as.csrfToken;
     }
     if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
+    if (options.rawBody) {
+      headers['content-type'] = options.rawBody.contentType;
+      return app.inject({ method: method as 'POST', url, headers, payload: options.rawBody.payload });
+    }
     return app.inject({
       method: method as 'GET',
       url,

@@ -9,10 +9,38 @@ const Markdown = z.string().max(20_000, 'must be at most 20,000 characters');
 /** ISO-8601 duration such as PT1H or P1D. */
 export const IsoDuration = z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'must be an ISO-8601 duration such as PT1H');
 
+/** A member of the organization, by user id, named in an assignment rule. */
+const UserId = z.number().int().min(1).max(2_147_483_647);
+
+/**
+ * Who gets the tasks of a role (lane) when a run creates them. Absent or `pool`: the role's pool, where any member of
+ * the run's team may claim a task. `person`: that member. `roundRobin`: these members in turn, per team and role.
+ * Someone named who is not (or no longer) in the run's team is skipped, and the task goes to the pool.
+ */
+export const RoleAssignment = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('pool') }),
+  z.strictObject({ mode: z.literal('person'), userId: UserId }),
+  z.strictObject({ mode: z.literal('roundRobin'), userIds: z.array(UserId).min(1, 'must name at least one member').max(200) }),
+]);
+export type RoleAssignment = z.infer<typeof RoleAssignment>;
+
+/**
+ * Who gets one step's task, before its role's rule: `completerOf` gives it to whoever completed the step `stepId`
+ * earlier in the same run ("the agent who set the campaign follows up the lead"); `person` to that member. When
+ * nobody qualifies (the step has not been completed, the person left the team), the role's rule applies.
+ */
+export const StepAssignment = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('completerOf'), stepId: z.string().min(1).max(200) }),
+  z.strictObject({ mode: z.literal('person'), userId: UserId }),
+]);
+export type StepAssignment = z.infer<typeof StepAssignment>;
+
 export const RoleDoc = z.strictObject({
   /** The lane's id in the diagram: a role is a lane. */
   laneId: z.string().min(1).max(200),
   responsibilities: Markdown.default(''),
+  /** Optional: how the role's tasks are assigned (default: the pool). */
+  assignment: RoleAssignment.optional(),
 });
 
 export const ToolDoc = z.strictObject({
@@ -55,6 +83,8 @@ export const StepDoc = z.strictObject({
   metricKeys: z.array(z.string().max(50)).max(50).default([]),
   /** Service level: how long the step may take once it starts (ISO-8601). */
   dueIn: IsoDuration.nullable().default(null),
+  /** Optional: who gets this step's task, before its role's rule. */
+  assignTo: StepAssignment.optional(),
 });
 
 export const ProcessDocumentation = z.strictObject({

@@ -44,5 +44,7 @@ export type SaveScriptDraftBody = z.input<typeof SaveScriptDraftBody>;
 
 export const PublishScriptBody = z.strictObject({ revision: z.number().int().min(0) });
 
+export const ScriptQuery = z.strictObject({ teamId: IdParam.optional() });
+
 export const ScriptParams = z.strictObject({ scriptId: IdParam });
 export const ScriptVersionParams = z.strictObject({ scriptId: IdParam, version: IdParam });

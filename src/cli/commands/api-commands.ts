@@ -1,22 +1,6 @@
 /** Commands that talk to a running server through the typed API client, authenticated by an API token. */
 import type { Command } from 'commander';
-import { ApiError, createApiClient } from '../../api/client.ts';
-import { CliError } from '../cli-error.ts';
-
-function apiClient() {
-  const token = process.env.SWIMLANE_TOKEN;
-  if (!token) throw new CliError('set SWIMLANE_TOKEN to an API token (create one with "swimlane token create --email you@example.com")');
-  return createApiClient({ baseUrl: process.env.SWIMLANE_URL ?? 'http://127.0.0.1:3000', token });
-}
-
-async function callApi<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ApiError) throw new CliError(`${error.message}${error.field ? ` (${error.field})` : ''} [${error.code}]`);
-    throw error;
-  }
-}
+import { apiClientFromEnv as apiClient, callApi } from '../api-client-from-env.ts';
 
 export function registerApiCommands(program: Command): void {
   program

@@ -1,4 +1,4 @@
-/** Creates an organization and its first owner in one transaction; used by the setup page and `swimlane user create`. */
+/** Creates an organization, its first owner and its template library in one transaction; used by the setup page and `swimlane user create`. */
 import type { Kysely } from 'kysely';
 import { appError } from '../../api/app-error.ts';
 import { insertAuditEntry } from '../../store/repositories/audit-log.ts';
@@ -7,6 +7,7 @@ import { countOrganizations, insertOrganization, type Organization } from '../..
 import { findUserByEmail, insertUser, type User } from '../../store/repositories/users.ts';
 import type { Database } from '../../store/tables.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
+import { seedTemplateLibrary } from './seed-template-library.ts';
 
 export interface NewOrganization {
   organizationName: string;
@@ -33,6 +34,7 @@ export async function createOrganizationWithOwner(
       const organization = await insertOrganization(trx, input.organizationName, now);
       const user = await insertUser(trx, { email: input.email, name: input.name, passwordHash: input.passwordHash }, now);
       await insertMembership(trx, { organizationId: organization.id, userId: user.id, role: 'owner' }, now);
+      await seedTemplateLibrary(trx, organization.id, user.id, now);
       await insertAuditEntry(
         trx,
         { organizationId: organization.id, actorUserId: user.id, action: 'organization.created', subjectType: 'organization', subjectId: organization.id, details: { name: organization.name, owner: user.email } },

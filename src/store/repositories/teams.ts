@@ -96,3 +96,17 @@ export async function deleteTeamMember(db: Kysely<Database>, teamId: number, use
   const result = await db.deleteFrom('team_members').where('team_id', '=', teamId).where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** The members of a team who may do work (every role but viewer), for assigning tasks. */
+export async function listTeamWorkerIds(db: Kysely<Database>, teamId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('team_members')
+    .innerJoin('teams', 'teams.id', 'team_members.team_id')
+    .innerJoin('memberships', (join) => join.onRef('memberships.user_id', '=', 'team_members.user_id').onRef('memberships.organization_id', '=', 'teams.organization_id'))
+    .select('team_members.user_id')
+    .where('team_members.team_id', '=', teamId)
+    .where('memberships.role', '!=', 'viewer')
+    .orderBy('team_members.user_id')
+    .execute();
+  return rows.map((row) => row.user_id);
+}

@@ -1,0 +1,31 @@
+/** swimlane/timer-values-parse: timer durations, dates and cycles are ISO-8601. */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { readStudioBpmn } from '../../studio/studio-moddle.ts';
+import { lintDefinitions } from '../lint-definitions.ts';
+
+const NO_METRICS = { metricKeys: [], kpiOperands: [], stepMetricKeys: {}, kpis: [] };
+
+async function lintFixture(fixture: string) {
+  const { definitions } = await readStudioBpmn(await readFile(new URL(`./fixtures/${fixture}`, import.meta.url), 'utf8'));
+  return lintDefinitions(definitions, { metrics: NO_METRICS });
+}
+
+describe('swimlane/timer-values-parse', () => {
+  it('given a PT1H duration, an ISO date and an R/P1D cycle, when linted, then nothing is reported', async () => {
+    expect((await lintFixture('timer-values-parse-valid.bpmn')).filter((problem) => problem.rule === 'swimlane/timer-values-parse')).toEqual([]);
+  });
+
+  it('given words, a cron line and an empty timer, when linted, then each is an error saying what is expected, reported once', async () => {
+    const problems = await lintFixture('timer-values-parse-invalid.bpmn');
+    const timers = problems.filter((problem) => problem.rule === 'swimlane/timer-values-parse');
+    expect(Object.fromEntries(timers.map((problem) => [problem.elementId, problem.message]))).toEqual({
+      Late: 'Timer duration "one hour" is not an ISO-8601 duration such as PT1H',
+      Monday: 'Timer date "next monday" is not an ISO-8601 date such as 2026-01-31T09:00:00Z',
+      Daily: 'Timer cycle "0 9 * * *" is not a repeating interval such as R3/PT10M',
+      Empty: 'Give the timer a duration, a date or a cycle',
+    });
+    // The engine's own report of the same timers is left out: one problem per mistake.
+    expect(problems.filter((problem) => problem.rule === 'swimlane/executable' && problem.elementId === 'Late')).toEqual([]);
+  });
+});

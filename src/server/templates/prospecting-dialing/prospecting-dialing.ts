@@ -1,0 +1,23 @@
+/** The Prospecting dialing template, read from the readable files beside this one: its diagram, its documentation and its call script. */
+import { readFileSync } from 'node:fs';
+import type { ProcessDocumentationInput } from '../../../api/schemas/process-documentation.ts';
+import { prospectingDialingDocumentation } from './prospecting-dialing-documentation.ts';
+
+export interface ProcessTemplate {
+  name: string;
+  xml: string;
+  documentation: Omit<ProcessDocumentationInput, 'scriptIds'>;
+  script: { name: string; body: string };
+}
+
+let template: ProcessTemplate | undefined;
+
+export function prospectingDialingTemplate(): ProcessTemplate {
+  template ??= {
+    name: 'Prospecting dialing',
+    xml: readFileSync(new URL('./prospecting-dialing.bpmn', import.meta.url), 'utf8'),
+    documentation: prospectingDialingDocumentation,
+    script: { name: 'Prospecting call script', body: readFileSync(new URL('./call-script.md', import.meta.url), 'utf8') },
+  };
+  return template;
+}

@@ -1,0 +1,39 @@
+/**
+ * Analyses of published versions by version id: a published version never changes, so it is read once (a few
+ * milliseconds to tens for a large diagram) and kept. Bounded, least recently used first out. Drafts are never cached.
+ */
+import type { VersionAnalysis } from './analyze-version.ts';
+import { analyzeVersion } from './analyze-version.ts';
+import type { ProcessDocumentation } from '../../api/schemas/process-documentation.ts';
+
+export interface AnalyzableVersion {
+  id: number;
+  status: 'draft' | 'published' | 'retired';
+  xml: string;
+  documentation: ProcessDocumentation;
+}
+
+export class VersionAnalysisCache {
+  private readonly entries = new Map<number, Promise<VersionAnalysis>>();
+
+  constructor(private readonly limit = 200) {}
+
+  analyze(version: AnalyzableVersion): Promise<VersionAnalysis> {
+    if (version.status === 'draft') return analyzeVersion(version.xml, version.documentation);
+    const cached = this.entries.get(version.id);
+    if (cached) {
+      this.entries.delete(version.id);
+      this.entries.set(version.id, cached);
+      return cached;
+    }
+    const analysis = analyzeVersion(version.xml, version.documentation);
+    this.entries.set(version.id, analysis);
+    analysis.catch(() => this.entries.delete(version.id));
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return analysis;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

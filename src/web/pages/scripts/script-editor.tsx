@@ -1,0 +1,176 @@
+/** Writes a script's draft in markdown beside its searchable preview, autosaved, with publishing and the list of versions. */
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { ScriptDetail, ScriptVersion } from '../../../api/schemas/scripts.ts';
+import { DraftConflictAlert } from '../../components/draft-conflict-alert.tsx';
+import { FormAlert } from '../../components/form-alert.tsx';
+import { LoadError } from '../../components/load-error.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { SaveStatus } from '../../components/save-status.tsx';
+import { SearchableMarkdown } from '../../components/searchable-markdown.tsx';
+import { StatusMessage } from '../../components/status-message.tsx';
+import { api } from '../../api.ts';
+import { formatDateTime } from '../../format/format-date-time.ts';
+import { useAction } from '../../hooks/use-action.ts';
+import { useAutosave } from '../../hooks/use-autosave.ts';
+import { useLoad } from '../../hooks/use-load.ts';
+import { downloadFile, fileNameOf } from '../../studio/download-file.ts';
+
+export interface ScriptEditorProps {
+  script: ScriptDetail;
+  onReload: () => void;
+}
+
+/** Opens the draft when there is one, else the latest published version (the first save then starts a draft). */
+export function ScriptEditor({ script, onReload }: ScriptEditorProps) {
+  const [openedNumber] = useState(
+    () => script.versions.find((version) => version.status === 'draft')?.number ?? script.latestPublishedVersion ?? script.versions.at(-1)?.number ?? null,
+  );
+  const version = useLoad(
+    () => (openedNumber === null ? Promise.resolve(null) : api.getScriptVersion(script.id, openedNumber)),
+    [script.id, openedNumber],
+  );
+  if (version.error) return <LoadError error={version.error} />;
+  if (version.data === undefined) return <Loading what="Opening the script" />;
+  return <ScriptDraftEditor script={script} version={version.data} onReload={onReload} />;
+}
+
+function ScriptDraftEditor({ script, version, onReload }: ScriptEditorProps & { version: ScriptVersion | null }) {
+  const [body, setBody] = useState(version?.body ?? '');
+  const bodyRef = useRef(body);
+  const baseRevision = useRef<number | null>(version?.status === 'draft' ? version.revision : null);
+  const [working, setWorking] = useState<ScriptVersion | null>(version);
+  const [versions, setVersions] = useState(script.versions);
+  const [message, setMessage] = useState<string | null>(null);
+  const publishing = useAction();
+
+  const autosave = useAutosave(async () => {
+    const saved = await api.saveScriptDraft(script.id, { body: bodyRef.current, baseRevision: baseRevision.current });
+    baseRevision.current = saved.revision;
+    setWorking(saved);
+    setVersions((current) => upsert(current, saved));
+  });
+
+  async function publish() {
+    setMessage(null);
+    if (!(await autosave.flush()) || baseRevision.current === null) return;
+    const revision = baseRevision.current;
+    await publishing.run(async () => {
+      const published = await api.publishScript(script.id, { revision });
+      baseRevision.current = null;
+      setWorking(published);
+      setVersions((current) => upsert(current, published));
+      setMessage(`Version ${published.number} published.`);
+    });
+  }
+
+  const isDraft = working?.status === 'draft';
+  const unsaved = autosave.state !== 'saved';
+  const blockedBy =
+    autosave.state === 'conflict'
+      ? 'Reload first: someone else saved this draft.'
+      : !isDraft && !unsaved
+        ? 'Nothing to publish: change the text to start a draft.'
+        : !body.trim()
+          ? 'Write the script first.'
+          : null;
+
+  return (
+    <article className="script-page script-editor">
+      <p className="breadcrumb">
+        <Link to="/processes">← Processes</Link>
+      </p>
+      <div className="studio-header">
+        <div className="studio-title">
+          <h1>{script.name}</h1>
+          <p className="muted">{working ? (isDraft ? `Draft of version ${working.number}` : `Version ${working.number} (published)`) : 'New script'}</p>
+        </div>
+        <div className="studio-actions">
+          <SaveStatus autosave={autosave} />
+          <span className="publish-group">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => void publish()}
+              disabled={publishing.pending || blockedBy !== null}
+              aria-describedby={blockedBy ? 'script-publish-blocked' : undefined}
+            >
+              {publishing.pending ? 'Publishing…' : 'Publish'}
+            </button>
+            {blockedBy && (
+              <span id="script-publish-blocked" className="field-hint publish-reason">
+                {blockedBy}
+              </span>
+            )}
+          </span>
+        </div>
+      </div>
+      {autosave.state === 'conflict' && autosave.error && (
+        <DraftConflictAlert
+          error={autosave.error}
+          what="script"
+          onReload={onReload}
+          onDownloadMine={() => downloadFile(`${fileNameOf(script.name)}-my-version.md`, bodyRef.current, 'text/markdown')}
+          downloadLabel="Download my text (.md)"
+        />
+      )}
+      <StatusMessage>{message}</StatusMessage>
+      <FormAlert error={publishing.error} />
+
+      <div className="script-columns">
+        <div className="field">
+          <label htmlFor="script-body">Script (markdown)</label>
+          <p id="script-body-hint" className="field-hint">
+            Headings (## Intro), lists and **bold** show in the preview. Saved automatically.
+          </p>
+          <textarea
+            id="script-body"
+            className="script-textarea"
+            value={body}
+            maxLength={100_000}
+            aria-describedby="script-body-hint"
+            onChange={(event) => {
+              bodyRef.current = event.target.value;
+              setBody(event.target.value);
+              autosave.changed();
+            }}
+          />
+        </div>
+        <section aria-label="Preview" className="script-preview">
+          <SearchableMarkdown markdown={body} findLabel="Find in the preview" headingOffset={1} />
+        </section>
+      </div>
+
+      <h2>Versions</h2>
+      <table className="compact-table">
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Status</th>
+            <th scope="col">When</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...versions]
+            .sort((a, b) => b.number - a.number)
+            .map((item) => (
+              <tr key={item.number}>
+                <td>
+                  {item.status === 'published' ? <Link to={`/scripts/${script.id}?version=${item.number}`}>v{item.number}</Link> : `v${item.number}`}
+                </td>
+                <td>
+                  <span className={`status-badge status-${item.status}`}>{item.status === 'draft' ? 'Draft' : 'Published'}</span>
+                </td>
+                <td className="details-text">{formatDateTime(item.publishedAt ?? item.createdAt)}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
+
+function upsert(versions: ScriptDetail['versions'], saved: ScriptVersion): ScriptDetail['versions'] {
+  const { body: _body, ...summary } = saved;
+  return [...versions.filter((item) => item.number !== saved.number), summary];
+}
