@@ -7,7 +7,7 @@ import { loadProcess } from '../src/bpmn/load-process.ts';
 import type { CompiledProcess } from '../src/bpmn/compiled-process.ts';
 import { advance } from '../src/engine/advance.ts';
 import { feelScriptsForBpmnEngine } from '../src/engine/testing/feel-scripts-for-bpmn-engine.ts';
-import { BENCH_POSTGRES_URL, createPersistedBench, isPostgresReachable, type PersistedBench } from './persisted-lifecycle.ts';
+import { BENCH_POSTGRES_URL, createPersistedBench, isBenchPostgresReachable, type PersistedBench } from './persisted-lifecycle.ts';
 
 const NOW = '2025-03-03T14:00:00.000Z';
 /** Three dialing sessions in ten find a lead. */
@@ -120,7 +120,7 @@ export async function runEngineBench(options: { seconds: number }): Promise<Benc
   const parsedEachRun = await measure('bpmn-engine, in memory, XML parsed per run', options.seconds, (run) => runTheirLifecycle({ source: xml }, run));
   const sqlite = await measurePersisted(await createPersistedBench('sqlite', xml, decisions), 'advance, persisted on SQLite (one at a time)', options.seconds, 1);
   const postgresRows: BenchRow[] = [];
-  if (await isPostgresReachable()) {
+  if (await isBenchPostgresReachable()) {
     postgresRows.push(await measurePersisted(await createPersistedBench('postgres', xml, decisions), 'advance, persisted on PostgreSQL (one at a time)', options.seconds, 1));
     postgresRows.push(await measurePersisted(await createPersistedBench('postgres', xml, decisions), 'advance, persisted on PostgreSQL (8 at a time)', options.seconds, 8));
   } else {

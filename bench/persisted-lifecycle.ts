@@ -3,18 +3,13 @@
  * transaction that reads the run, advances it, writes it with the version check and applies its effects as rows.
  * SQLite runs in a temporary folder; PostgreSQL in a fresh database the benchmark creates and drops.
  */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import type { Principal } from '../src/server/auth/access.ts';
 import { createRunner, type Runner } from '../src/server/runner/runner.ts';
 import { completeTask } from '../src/server/use-cases/complete-task.ts';
 import { createOrganizationWithOwner } from '../src/server/use-cases/create-organization-with-owner.ts';
 import { startRun } from '../src/server/use-cases/start-run.ts';
-import { openStore, type DialectName, type Store } from '../src/store/connection.ts';
-import { migrateToLatest } from '../src/store/migrate-to-latest.ts';
+import type { DialectName } from '../src/store/connection.ts';
+import { isPostgresReachable, openScratchStore } from '../tests/support/scratch-store.ts';
 import { ProcessDocumentation } from '../src/api/schemas/process-documentation.ts';
 import { insertVersion } from '../src/store/repositories/process-versions.ts';
 import { insertProcess } from '../src/store/repositories/processes.ts';
@@ -41,57 +36,12 @@ interface Decisions {
   leadFound(run: number): boolean;
 }
 
-async function openBenchStore(dialect: DialectName): Promise<{ store: Store; dispose(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'swimlane-bench-'));
-    const store = openStore({ dataDir });
-    await migrateToLatest(store);
-    return {
-      store,
-      async dispose() {
-        await store.close();
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `swimlane_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: BENCH_POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(BENCH_POSTGRES_URL);
-  url.pathname = `/${name}`;
-  const store = openStore({ databaseUrl: url.toString(), dataDir: os.tmpdir() });
-  await migrateToLatest(store);
-  return {
-    store,
-    async dispose() {
-      await store.close();
-      const cleanup = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
-      await cleanup.connect();
-      try {
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await cleanup.end();
-      }
-    },
-  };
-}
-
-export async function isPostgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+export function isBenchPostgresReachable(): Promise<boolean> {
+  return isPostgresReachable(BENCH_POSTGRES_URL);
 }
 
 export async function createPersistedBench(dialect: DialectName, xml: string, decisions: Decisions): Promise<PersistedBench> {
-  const { store, dispose } = await openBenchStore(dialect);
+  const { store, dispose } = await openScratchStore(dialect, { adminUrl: BENCH_POSTGRES_URL, prefix: 'swimlane_bench' });
   const { organization, user } = await createOrganizationWithOwner(
     store.db,
     { organizationName: 'Bench Realty', name: 'Bench Owner', email: 'owner@bench.test', passwordHash: 'not a password hash: nobody logs in here' },

@@ -3,9 +3,23 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { runEngineBench, type BenchRow } from './engine-bench.ts';
+import { formatTrackingTable, runTrackingBench } from './tracking-bench.ts';
 
-const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
-  engine: () => runEngineBench({ seconds: Number(process.env.BENCH_SECONDS ?? 5) }),
+/** Each benchmark prints its own table. */
+const BENCHES: Record<string, () => Promise<void>> = {
+  engine: async () => printTable('prospecting lifecycle (start -> every task -> end, 30% find a lead)', await runEngineBench({ seconds: Number(process.env.BENCH_SECONDS ?? 5) })),
+  tracking: async () =>
+    console.log(
+      formatTrackingTable(
+        await runTrackingBench({
+          seconds: Number(process.env.BENCH_SECONDS ?? 10),
+          vas: 200,
+          batches: Number(process.env.BENCH_BATCHES ?? 50),
+          batchSize: 1000,
+          postgresBatches: Number(process.env.BENCH_POSTGRES_BATCHES ?? 10),
+        }),
+      ),
+    ),
 };
 
 function describeMachine(): string {
@@ -51,6 +65,6 @@ if (!bench) {
   process.exit(2);
 }
 console.log(`machine: ${describeMachine()}`);
-printTable('prospecting lifecycle (start -> every task -> end, 30% find a lead)', await bench());
+await bench();
 // bpmn-engine leaves cancelled timers' handles behind; the benchmark is over.
 process.exit(0);

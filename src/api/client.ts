@@ -10,6 +10,21 @@ import type {
   InvitationList,
   InvitationPreview,
 } from './schemas/invitations.ts';
+import type {
+  AddDncNumberBody,
+  AddedDncNumber,
+  BulkAddDncNumbersBody,
+  BulkAddDncNumbersResult,
+  CheckDialBody,
+  ComplianceSettings,
+  DialCheck,
+  DncList,
+  DncListFilter,
+  DncNumber,
+  UpdateComplianceSettingsBody,
+} from './schemas/compliance.ts';
+import type { AgencyDashboard, AgencyDashboardQuery, AlertList, Comparison, ComparisonQuery, DashboardExportQuery, MyDashboard, MyDashboardQuery, ProcessOverlay, TeamDashboard, TeamDashboardQuery } from './schemas/dashboards.ts';
+import type { CreateLeadBody, Lead, LeadList, LeadQuery } from './schemas/leads.ts';
 import type { ChangeRoleBody, Member, MemberList } from './schemas/members.ts';
 import type { Team, TeamList, CreateTeamBody, UpdateTeamBody } from './schemas/teams.ts';
 import type { ApiTokenList, CreateApiTokenBody, CreatedApiToken } from './schemas/tokens.ts';
@@ -25,11 +40,13 @@ import type {
   PublishBody,
   SaveDraftBody,
   TakeUpdateBody,
+  TemplateUpdatePreview,
+  ConditionCheck,
   UpdateProcessBody,
   UseTemplateBody,
   VersionSummary,
 } from './schemas/processes.ts';
-import type { CreateScriptBody, SaveScriptDraftBody, ScriptDetail, ScriptList, ScriptVersion } from './schemas/scripts.ts';
+import type { CreateScriptBody, SaveScriptDraftBody, ScriptDetail, ScriptList, ScriptVersion, UpdateScriptBody } from './schemas/scripts.ts';
 import type {
   CancelRunBody,
   CompleteTaskBody,
@@ -39,6 +56,7 @@ import type {
   IncidentFilter,
   RetryIncidentBody,
   RunDetail,
+  ScheduledStartList,
   RunHistory,
   RunList,
   RunFilter,
@@ -47,6 +65,19 @@ import type {
   TaskList,
   TaskFilter,
 } from './schemas/runs.ts';
+import type { RecordEventsBody, RecordEventsResult, TrackedEventFilter, TrackedEventList, TrackingSummary, TrackingSummaryFilter } from './schemas/tracking.ts';
+import type { CallLogImportResult, CallLogPreview, ImportCallLogBody, PreviewCallLogBody } from './schemas/call-log-import.ts';
+import type {
+  CreateWebhookBody,
+  UpdateWebhookBody,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryDetail,
+  WebhookDeliveryList,
+  WebhookDeliveryQuery,
+  WebhookList,
+  WebhookWithSecret,
+} from './schemas/webhooks.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -158,7 +189,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
 
     listAudit: (page: { before?: number; limit?: number } = {}) => request<AuditList>('GET', `/api/audit${query(page)}`),
 
-    listProcesses: (filter: { teamId?: number; templates?: boolean } = {}) => request<ProcessList>('GET', `/api/processes${query(filter)}`),
+    listProcesses: (filter: { teamId?: number; templates?: boolean; includeRetired?: boolean } = {}) => request<ProcessList>('GET', `/api/processes${query(filter)}`),
     createProcess: (body: CreateProcessBody) => request<ProcessDetail>('POST', '/api/processes', body),
     getProcess: (processId: number) => request<ProcessDetail>('GET', `/api/processes/${processId}`),
     updateProcess: (processId: number, body: UpdateProcessBody) => request<ProcessDetail>('PATCH', `/api/processes/${processId}`, body),
@@ -176,12 +207,18 @@ export function createApiClient(options: ApiClientOptions = {}) {
       send('GET', `/api/processes/${processId}/export${query(options)}`).then((response) => response.text()),
     useTemplate: (processId: number, body: UseTemplateBody) => request<ProcessSummary>('POST', `/api/processes/${processId}/use-template`, body),
     takeUpdate: (processId: number, body: TakeUpdateBody) => request<VersionSummary>('POST', `/api/processes/${processId}/take-update`, body),
+    previewTemplateUpdate: (processId: number, version: number) => request<TemplateUpdatePreview>('GET', `/api/processes/${processId}/template-update${query({ version })}`),
+    retireProcess: (processId: number) => request<ProcessDetail>('POST', `/api/processes/${processId}/retire`),
+    unretireProcess: (processId: number) => request<ProcessDetail>('POST', `/api/processes/${processId}/unretire`),
+    deleteProcess: (processId: number) => request<Ok>('DELETE', `/api/processes/${processId}`),
+    checkCondition: (expression: string) => request<ConditionCheck>('POST', '/api/conditions/check', { expression }),
 
     listScripts: (filter: { teamId?: number } = {}) => request<ScriptList>('GET', `/api/scripts${query(filter)}`),
     createScript: (body: CreateScriptBody) => request<ScriptDetail>('POST', '/api/scripts', body),
     getScript: (scriptId: number) => request<ScriptDetail>('GET', `/api/scripts/${scriptId}`),
     getScriptVersion: (scriptId: number, version: number) => request<ScriptVersion>('GET', `/api/scripts/${scriptId}/versions/${version}`),
     saveScriptDraft: (scriptId: number, body: SaveScriptDraftBody) => request<ScriptVersion>('PUT', `/api/scripts/${scriptId}/draft`, body),
+    updateScript: (scriptId: number, body: UpdateScriptBody) => request<ScriptDetail>('PATCH', `/api/scripts/${scriptId}`, body),
     publishScript: (scriptId: number, body: { revision: number }) => request<ScriptVersion>('POST', `/api/scripts/${scriptId}/publish`, body),
 
     startRun: (body: StartRunBody) => request<RunDetail>('POST', '/api/runs', body),
@@ -198,6 +235,48 @@ export function createApiClient(options: ApiClientOptions = {}) {
     completeTask: (taskId: number, body: CompleteTaskBody = {}) => request<CompleteTaskResult>('POST', `/api/tasks/${taskId}/complete`, body),
     listIncidents: (filter: IncidentFilter = {}) => request<IncidentList>('GET', `/api/incidents${query(filter)}`),
     retryIncident: (incidentId: number, body: RetryIncidentBody = {}) => request<RunDetail>('POST', `/api/incidents/${incidentId}/retry`, body),
+
+    handOffLead: (body: CreateLeadBody) => request<Lead>('POST', '/api/leads', body),
+    listLeads: (filter: LeadQuery = {}) => request<LeadList>('GET', `/api/leads${query(filter)}`),
+    getLead: (leadId: number) => request<Lead>('GET', `/api/leads/${leadId}`),
+    getScheduledStarts: (processId: number) => request<ScheduledStartList>('GET', `/api/processes/${processId}/scheduled-starts`),
+
+    recordEvents: (body: RecordEventsBody) => request<RecordEventsResult>('POST', '/api/events', body),
+    listEvents: (filter: Pick<TrackedEventFilter, 'teamId'> & Partial<TrackedEventFilter>) => request<TrackedEventList>('GET', `/api/events${query(filter)}`),
+    previewCallLog: (body: PreviewCallLogBody) => request<CallLogPreview>('POST', '/api/events/import/preview', body),
+    importCallLog: (body: ImportCallLogBody) => request<CallLogImportResult>('POST', '/api/events/import', body),
+    getTrackingSummary: (filter: Pick<TrackingSummaryFilter, 'teamId'> & Partial<TrackingSummaryFilter>) => request<TrackingSummary>('GET', `/api/tracking/summary${query(filter)}`),
+
+    getTeamDashboard: (filter: Pick<TeamDashboardQuery, 'teamId'> & Partial<TeamDashboardQuery>) => request<TeamDashboard>('GET', `/api/dashboards/team${query(filter)}`),
+    /** Where the browser downloads the per-VA table or the trend as CSV (a plain link: the session cookie authenticates it). */
+    teamDashboardCsvUrl: (filter: Pick<DashboardExportQuery, 'teamId'> & Partial<DashboardExportQuery>) => `${baseUrl}/api/dashboards/team/export${query(filter)}`,
+    getMyDashboard: (filter: Pick<MyDashboardQuery, 'teamId'> & Partial<MyDashboardQuery>) => request<MyDashboard>('GET', `/api/dashboards/me${query(filter)}`),
+    getAgencyDashboard: (filter: Partial<AgencyDashboardQuery> = {}) => request<AgencyDashboard>('GET', `/api/dashboards/agency${query(filter)}`),
+    compare: (filter: Pick<ComparisonQuery, 'teamId'> & Partial<ComparisonQuery>) => request<Comparison>('GET', `/api/dashboards/compare${query(filter)}`),
+    listAlerts: (teamId: number) => request<AlertList>('GET', `/api/dashboards/alerts${query({ teamId })}`),
+    getProcessOverlay: (processId: number, days?: number) => request<ProcessOverlay>('GET', `/api/processes/${processId}/overlay${query({ days })}`),
+
+    listDncNumbers: (teamId: number, filter: DncListFilter = {}) => request<DncList>('GET', `/api/teams/${teamId}/dnc-numbers${query(filter)}`),
+    getDncNumber: (teamId: number, phoneNumber: string) => request<DncNumber>('GET', `/api/teams/${teamId}/dnc-numbers/${encodeURIComponent(phoneNumber)}`),
+    /** Idempotent: `added` is false when the number was already listed. */
+    addDncNumber: (teamId: number, body: AddDncNumberBody) => request<AddedDncNumber>('POST', `/api/teams/${teamId}/dnc-numbers`, body),
+    bulkAddDncNumbers: (teamId: number, body: BulkAddDncNumbersBody) => request<BulkAddDncNumbersResult>('POST', `/api/teams/${teamId}/dnc-numbers/bulk`, body),
+    removeDncNumber: (teamId: number, phoneNumber: string, reason?: string) =>
+      request<Ok>('DELETE', `/api/teams/${teamId}/dnc-numbers/${encodeURIComponent(phoneNumber)}${query({ reason })}`),
+    getComplianceSettings: (teamId: number) => request<ComplianceSettings>('GET', `/api/teams/${teamId}/compliance`),
+    updateComplianceSettings: (teamId: number, body: UpdateComplianceSettingsBody) => request<ComplianceSettings>('PUT', `/api/teams/${teamId}/compliance`, body),
+    checkDial: (teamId: number, body: CheckDialBody) => request<DialCheck>('POST', `/api/teams/${teamId}/compliance/check`, body),
+
+    listWebhooks: () => request<WebhookList>('GET', '/api/webhooks'),
+    /** The answer holds the signing secret: the only time it is shown. */
+    createWebhook: (body: CreateWebhookBody) => request<WebhookWithSecret>('POST', '/api/webhooks', body),
+    updateWebhook: (webhookId: number, body: UpdateWebhookBody) => request<Webhook>('PATCH', `/api/webhooks/${webhookId}`, body),
+    deleteWebhook: (webhookId: number) => request<Ok>('DELETE', `/api/webhooks/${webhookId}`),
+    rotateWebhookSecret: (webhookId: number) => request<WebhookWithSecret>('POST', `/api/webhooks/${webhookId}/rotate-secret`),
+    pingWebhook: (webhookId: number) => request<WebhookDelivery>('POST', `/api/webhooks/${webhookId}/ping`),
+    listWebhookDeliveries: (filter: WebhookDeliveryQuery = {}) => request<WebhookDeliveryList>('GET', `/api/webhook-deliveries${query(filter)}`),
+    getWebhookDelivery: (deliveryId: number) => request<WebhookDeliveryDetail>('GET', `/api/webhook-deliveries/${deliveryId}`),
+    redeliverWebhook: (deliveryId: number) => request<WebhookDelivery>('POST', `/api/webhook-deliveries/${deliveryId}/redeliver`),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Reads an event's single event definition (message, signal, timer, terminate or none) into a trigger, or a reason it cannot run. */
 import type { EventTrigger, TimerDefinition } from './compiled-process.ts';
 import type { ModdleElement } from './moddle-element.ts';
+import { parseCronCycle } from './parse-cron-cycle.ts';
 import { parseIsoDuration } from './parse-iso-duration.ts';
 import { parseTimerCycle } from './parse-timer-cycle.ts';
 
@@ -43,7 +44,9 @@ function compileTimer(definition: ModdleElement): TimerDefinition | { reason: st
   }
   if (cycle) {
     const parsed = parseTimerCycle(cycle);
-    return parsed ? { type: 'cycle', value: cycle, ...parsed } : { reason: `timer cycle "${cycle}" is not R[n]/<ISO-8601 duration>` };
+    if (parsed) return { type: 'cycle', value: cycle, ...parsed };
+    const cron = parseCronCycle(cycle);
+    return cron ? { type: 'cron', value: cron } : { reason: `timer cycle "${cycle}" is neither R[n]/<ISO-8601 duration> nor a cron expression` };
   }
   return { reason: 'timer without a duration, date or cycle' };
 }

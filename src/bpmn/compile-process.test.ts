@@ -33,6 +33,7 @@ describe('compileProcess', () => {
     const { process } = await compileFixture();
     expect(process.elements.Late).toMatchObject({ kind: 'boundaryEvent', attachedToId: 'Call', cancelActivity: false, trigger: { kind: 'timer', timer: { type: 'cycle', value: 'R3/PT10M', repetitions: 3, interval: 'PT10M' } } });
     expect(process.elements.Stopped).toMatchObject({ cancelActivity: true, trigger: { kind: 'signal', signalName: 'stop' } });
+    expect(process.elements.Weekdays).toMatchObject({ kind: 'startEvent', trigger: { kind: 'timer', timer: { type: 'cron', value: '0 9 * * 1-5' } } });
     expect(process.elements.Call!.multiInstance).toEqual({ sequential: true, collection: 'numbers', elementVariable: 'number' });
   });
 
@@ -47,7 +48,7 @@ describe('compileProcess', () => {
       ['Flow_JS', 'bpmn:SequenceFlow'],
       ['Flow_Bad', 'bpmn:SequenceFlow'],
     ]);
-    expect(unsupported.find((entry) => entry.elementId === 'Cron')!.reason).toMatch(/not R\[n\]/);
+    expect(unsupported.find((entry) => entry.elementId === 'Cron')!.reason).toMatch(/timer start events only/);
     expect(unsupported.find((entry) => entry.elementId === 'Flow_JS')!.reason).toMatch(/javascript/);
     expect(unsupported.find((entry) => entry.elementId === 'Flow_Bad')!.reason).toMatch(/does not parse/);
     expect(process.elements.Escalate!.kind).toBe('unsupported');

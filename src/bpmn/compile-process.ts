@@ -196,6 +196,9 @@ function compileElement(
     const compiled = compileEventTrigger(node);
     if ('reason' in compiled) unsupported(compiled.reason);
     else if (!allowedTriggers.has(compiled.trigger.kind)) unsupported(`a ${compiled.trigger.kind} ${node.$type} is not supported`);
+    else if (compiled.trigger.kind === 'timer' && compiled.trigger.timer.type === 'cron' && kind !== 'startEvent') {
+      unsupported('a cron timer cycle is supported on timer start events only (use R[n]/<duration> here)');
+    }
     else element.trigger = compiled.trigger;
   }
   if (kind === 'boundaryEvent') {

@@ -22,7 +22,9 @@ export type ElementKind =
 export type TimerDefinition =
   | { readonly type: 'duration'; readonly value: string }
   | { readonly type: 'date'; readonly value: string }
-  | { readonly type: 'cycle'; readonly value: string; readonly repetitions: number | null; readonly interval: string };
+  | { readonly type: 'cycle'; readonly value: string; readonly repetitions: number | null; readonly interval: string }
+  /** A cron expression (`0 9 * * 1-5`), read in the team's time zone: timer start events only, scheduled by the server. */
+  | { readonly type: 'cron'; readonly value: string };
 
 export type EventTrigger =
   | { readonly kind: 'none' }

@@ -1,6 +1,7 @@
 /** The `swimlane` command: serve, migrate, user and token administration on this machine, and API commands against a server. */
 import { Command } from 'commander';
 import { registerApiCommands } from './commands/api-commands.ts';
+import { registerDemoCommands } from './commands/demo-commands.ts';
 import { registerMigrateCommand } from './commands/migrate-command.ts';
 import { registerProcessCommands } from './commands/process-commands.ts';
 import { registerRunCommands } from './commands/run-commands.ts';
@@ -31,6 +32,7 @@ Environment:
   registerApiCommands(program);
   registerRunCommands(program);
   registerProcessCommands(program);
+  registerDemoCommands(program);
   return program;
 }
 

@@ -10,5 +10,8 @@ export function computeDueAt(timer: TimerDefinition, nowMs: number): string {
       return new Date(addIsoDuration(nowMs, timer.interval)).toISOString();
     case 'date':
       return new Date(timer.value).toISOString();
+    case 'cron':
+      // The compiler allows cron only on timer start events, which the server schedules in the team's time zone.
+      throw new Error('a cron timer is scheduled by the server, never armed inside a run');
   }
 }

@@ -11,6 +11,9 @@ import { createAuthenticateHook } from './auth/authenticate.ts';
 import type { Config } from './config.ts';
 import { errorBody, handleError } from './http/error-handler.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
+import { registerComplianceRoutes } from './routes/compliance-routes.ts';
+import { registerDashboardRoutes } from './routes/dashboard-routes.ts';
+import { registerDncRoutes } from './routes/dnc-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerIncidentRoutes } from './routes/incident-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
@@ -18,11 +21,18 @@ import { registerMemberRoutes } from './routes/member-routes.ts';
 import { registerProcessFileRoutes } from './routes/process-file-routes.ts';
 import { registerProcessRoutes } from './routes/process-routes.ts';
 import { registerRunRoutes } from './routes/run-routes.ts';
+import { registerStartTimerRoutes } from './routes/start-timer-routes.ts';
+import { registerTaskEventRoutes } from './routes/task-event-routes.ts';
+import { registerLeadRoutes } from './routes/lead-routes.ts';
 import { registerScriptRoutes } from './routes/script-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
 import { registerTaskRoutes } from './routes/task-routes.ts';
 import { registerTeamRoutes } from './routes/team-routes.ts';
 import { registerTokenRoutes } from './routes/token-routes.ts';
+import { registerTrackedEventRoutes } from './routes/tracked-event-routes.ts';
+import { registerWebhookRoutes } from './routes/webhook-routes.ts';
+import { registerCallLogImportRoutes } from './routes/call-log-import-routes.ts';
+import { TaskChangeFeed } from './live/task-change-feed.ts';
 import { createRunner, type Runner } from './runner/runner.ts';
 import { VersionAnalysisCache } from './use-cases/version-analysis-cache.ts';
 import { registerWebApp } from './web/register-web-app.ts';
@@ -48,6 +58,8 @@ declare module 'fastify' {
     versionAnalysis: VersionAnalysisCache;
     /** Runs processes: compiled versions, service handlers, the one-transaction command path (see runner/). */
     runner: Runner;
+    /** Which teams' tasks changed, for the live inboxes (see live/). */
+    taskChanges: TaskChangeFeed;
   }
 }
 
@@ -67,8 +79,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('store', store);
   app.decorate('config', config);
   app.decorate('sessionSecret', options.sessionSecret);
-  app.decorate('versionAnalysis', new VersionAnalysisCache());
-  app.decorate('runner', createRunner(store, app.log));
+  const runner = createRunner(store, app.log);
+  app.decorate('versionAnalysis', new VersionAnalysisCache(200, () => runner.handlers.names()));
+  app.decorate('runner', runner);
+  app.decorate('taskChanges', new TaskChangeFeed(store.db, 1000, (error) => app.log.error({ err: error }, 'reading task changes failed')));
   app.decorateRequest('principal', null);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -118,8 +132,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registerProcessFileRoutes);
   await app.register(registerScriptRoutes);
   await app.register(registerRunRoutes);
+  await app.register(registerStartTimerRoutes);
+  await app.register(registerTaskEventRoutes);
+  await app.register(registerLeadRoutes);
   await app.register(registerTaskRoutes);
   await app.register(registerIncidentRoutes);
+  await app.register(registerTrackedEventRoutes);
+  await app.register(registerDncRoutes);
+  await app.register(registerComplianceRoutes);
+  await app.register(registerDashboardRoutes);
+  await app.register(registerWebhookRoutes);
+  await app.register(registerCallLogImportRoutes);
 
   if (options.webDir) await app.register(registerWebApp, { webDir: options.webDir });
   app.setNotFoundHandler((request, reply) => {

@@ -6,7 +6,7 @@ import { buildApp } from './app.ts';
 import { ensureSessionSecret } from './auth/session-secret.ts';
 import { scheduleHousekeeping } from './housekeeping.ts';
 import type { Config } from './config.ts';
-import { startDueTimerWorker } from './runner/due-timer-worker.ts';
+import { startTimerPoller } from './runner/timer-poller.ts';
 import { ensureWebBuild } from './web/ensure-web-build.ts';
 
 export interface StartServerOptions {
@@ -22,7 +22,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
   const app = await buildApp({ config, store, sessionSecret, webDir });
   const stopHousekeeping = scheduleHousekeeping(store, app.log);
   // Due timers are rows: whatever came due while the server was down fires on the first pass.
-  const timerWorker = startDueTimerWorker(app.runner);
+  const timerWorker = startTimerPoller(app.runner);
   app.addHook('onClose', async () => {
     stopHousekeeping();
     await timerWorker.stop();

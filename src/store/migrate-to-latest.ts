@@ -4,12 +4,24 @@ import type { Store } from './connection.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as processes from './migrations/0002-processes.ts';
 import * as runs from './migrations/0003-runs.ts';
+import * as processLifecycle from './migrations/0004-process-lifecycle.ts';
+import * as compliance from './migrations/0005-compliance.ts';
+import * as tracking from './migrations/0006-tracking.ts';
+import * as startTimers from './migrations/0007-start-timers.ts';
+import * as leads from './migrations/0008-leads.ts';
+import * as webhooks from './migrations/0009-webhooks.ts';
 
 /** Listed here rather than read from disk so the same set runs from source, tests and any bundle. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-processes': processes,
   '0003-runs': runs,
+  '0004-process-lifecycle': processLifecycle,
+  '0005-compliance': compliance,
+  '0006-tracking': tracking,
+  '0007-start-timers': startTimers,
+  '0008-leads': leads,
+  '0009-webhooks': webhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

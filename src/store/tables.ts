@@ -107,6 +107,8 @@ export interface ProcessTable {
   origin_version: number | null;
   created_at: string;
   updated_at: string;
+  /** null: in use; else when it was retired. */
+  retired_at: string | null;
 }
 
 export interface ProcessVersionTable {
@@ -125,6 +127,8 @@ export interface ProcessVersionTable {
   updated_at: string;
   published_at: string | null;
   published_by_user_id: number | null;
+  /** For a template copy: the template version this content was taken from. */
+  template_version: number | null;
 }
 
 export interface ScriptTable {
@@ -191,6 +195,8 @@ export interface TaskTable {
   completed_at: string | null;
   /** JSON object. */
   output: string | null;
+  /** When the task.overdue webhook event was written for it. */
+  overdue_reported_at: Generated<string | null>;
 }
 
 export interface AssignmentTurnTable {
@@ -215,6 +221,46 @@ export interface TimerTable {
   attempts: Generated<number>;
   last_error: string | null;
   fired_at: string | null;
+}
+
+export interface StartTimerTable {
+  id: Generated<number>;
+  organization_id: number;
+  team_id: number;
+  process_id: number;
+  process_version_id: number;
+  element_id: string;
+  schedule: string;
+  status: string;
+  due_at: string | null;
+  repetitions_left: number | null;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  started_count: Generated<number>;
+  last_run_id: number | null;
+  last_started_at: string | null;
+  created_at: string;
+}
+
+export interface LeadTable {
+  id: Generated<number>;
+  organization_id: number;
+  team_id: number;
+  process_id: number;
+  client_id: string;
+  found_by_user_id: number | null;
+  source_task_id: number | null;
+  name: string;
+  phone_number: string;
+  address: string;
+  lead_source: string;
+  motivation: string;
+  timeline: string;
+  notes: string;
+  run_id: number | null;
+  created_at: string;
 }
 
 export interface IncidentTable {
@@ -243,6 +289,136 @@ export interface RunHistoryTable {
   detail: string | null;
 }
 
+export interface TrackedEventTable {
+  id: Generated<number>;
+  organization_id: number;
+  team_id: number;
+  /** Whose work it is. */
+  user_id: number;
+  /** Who sent it. */
+  recorded_by_user_id: number | null;
+  /** The client-generated UUID, unique per organization. */
+  client_id: string;
+  kind: string;
+  disposition: string | null;
+  counter: string | null;
+  /** JSON object metric -> amount, resolved at ingest. */
+  counts: string;
+  process_id: number;
+  process_version_id: number;
+  run_id: number | null;
+  task_id: number | null;
+  element_id: string | null;
+  script_version_id: number | null;
+  list: string | null;
+  phone_number: string | null;
+  duration_seconds: number | null;
+  session_client_id: string | null;
+  corrects_client_id: string | null;
+  /** The team-local day it counts on (YYYY-MM-DD). */
+  day: string;
+  occurred_at: string;
+  received_at: string;
+  /** JSON object. */
+  payload: string | null;
+}
+
+export interface DailyRollupTable {
+  organization_id: number;
+  team_id: number;
+  /** Team-local day, YYYY-MM-DD. */
+  day: string;
+  user_id: number;
+  process_id: number;
+  /** 0: none. */
+  script_version_id: number;
+  /** '': none. */
+  list: string;
+  metric: string;
+  value: number;
+}
+
+export interface DncNumberTable {
+  id: Generated<number>;
+  organization_id: number;
+  team_id: number;
+  /** E.164. */
+  number: string;
+  /** callRequest, import or manual. */
+  source: string;
+  note: string | null;
+  added_by_user_id: number | null;
+  added_at: string;
+}
+
+export interface TeamComplianceSettingsTable {
+  team_id: number;
+  organization_id: number;
+  /** off, warn or block. */
+  guard_mode: string;
+  /** 'HH:MM', the called party's local time. */
+  window_start: string;
+  window_end: string;
+  /** ISO 3166 alpha-2. */
+  default_country: string;
+  updated_by_user_id: number | null;
+  updated_at: string;
+}
+
+export interface WebhookEndpointTable {
+  id: Generated<number>;
+  organization_id: number;
+  url: string;
+  description: string;
+  secret: string;
+  /** JSON array of event types. */
+  events: string;
+  /** 1 or 0. */
+  active: number;
+  created_by_user_id: number | null;
+  created_at: string;
+  updated_at: string;
+  secret_rotated_at: string | null;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  organization_id: number;
+  endpoint_id: number;
+  event_type: string;
+  /** JSON. */
+  payload: string;
+  /** pending, delivered or failed. */
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_duration_ms: number | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+export interface WebhookDeliveryAttemptTable {
+  id: Generated<number>;
+  organization_id: number;
+  delivery_id: number;
+  attempt: number;
+  at: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface WebhookDayReportTable {
+  organization_id: number;
+  team_id: number;
+  day: string;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -260,9 +436,19 @@ export interface Database {
   scripts: ScriptTable;
   script_versions: ScriptVersionTable;
   runs: RunTable;
+  start_timers: StartTimerTable;
+  leads: LeadTable;
   tasks: TaskTable;
   assignment_turns: AssignmentTurnTable;
   timers: TimerTable;
   incidents: IncidentTable;
   run_history: RunHistoryTable;
+  dnc_numbers: DncNumberTable;
+  team_compliance_settings: TeamComplianceSettingsTable;
+  tracked_events: TrackedEventTable;
+  daily_rollups: DailyRollupTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptTable;
+  webhook_day_reports: WebhookDayReportTable;
 }

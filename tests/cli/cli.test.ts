@@ -102,9 +102,13 @@ describe('swimlane CLI on SQLite', () => {
 
     const template = run(['export', templateId, '--version', '1'], '', apiEnv);
     expect(template.stdout).toContain('<swimlane:processDocumentation>');
+    // The template ships its drawing; an imported draft has none until the studio saves one.
     const svg = run(['export', templateId, '--format', 'svg'], '', apiEnv);
-    expect(svg.code).toBe(1);
-    expect(svg.stderr).toContain('[EXPORT_UNAVAILABLE]');
+    expect(svg.code, svg.stderr).toBe(0);
+    expect(svg.stdout).toContain('data-element-id="LeadFound"');
+    const noPicture = run(['export', processId, '--format', 'svg'], '', apiEnv);
+    expect(noPicture.code).toBe(1);
+    expect(noPicture.stderr).toContain('[EXPORT_UNAVAILABLE]');
     expect(run(['import', path.join(dataDir, 'missing.bpmn')], '', apiEnv).stderr).toContain('no such file');
     expect(run(['export', 'abc'], '', apiEnv).stderr).toContain('process id must be a positive whole number');
   });

@@ -1,4 +1,4 @@
-/** `swimlane runs`, `tasks` and `task` as a user types them against a running server: start a run, see the inbox, claim and complete to the end. */
+/** `swimlane runs`, `tasks`, `task`, `message` and `incidents` as a user types them against a running server: start a run, see the inbox, claim and complete to the end, cancel. */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -92,6 +92,23 @@ describe('swimlane runs, tasks and task on SQLite', () => {
     expect(run(['task', 'complete', '999999']).stderr).toContain('There is no such task. (taskId) [NOT_FOUND]');
     expect(run(['task', 'claim', 'abc']).stderr).toContain('TASK_ID must be a positive whole number');
   }, 60_000);
+
+  it('cancels a run, lists incidents and sends messages, refusing a message without a destination', () => {
+    const runId = /Started run (\d+)/.exec(run(['runs', 'start', processId, '--business-key', 'Campaign 8']).stdout)![1]!;
+    const notWaiting = run(['message', 'LeadReplied', '--run', runId]);
+    expect(notWaiting.code).toBe(1);
+    expect(notWaiting.stderr).toContain('[MESSAGE_NOT_EXPECTED]');
+    expect(run(['message', 'LeadReplied']).stderr).toContain('name where the message goes: --run ID, --business-key KEY or --process ID');
+
+    const cancelled = run(['runs', 'cancel', runId, '--reason', 'campaign paused']);
+    expect(cancelled.stderr).toBe('');
+    expect(cancelled.stdout).toBe(`Cancelled run ${runId} of "North Shore dialing".\n`);
+    expect(run(['runs', '--status', 'cancelled']).stdout).toMatch(new RegExp(`^\\s+${runId}  cancelled\\s+North Shore dialing v1 "Campaign 8"  0 open tasks`, 'm'));
+    expect(run(['runs', 'cancel', runId]).stderr).toContain('[RUN_NOT_RUNNING]');
+
+    expect(run(['incidents']).stdout).toBe('No open incidents.\n');
+    expect(run(['incident', 'retry', '999999']).stderr).toContain('[NOT_FOUND]');
+  }, 90_000);
 
   it('shuts down cleanly on SIGTERM, stopping the timer worker', async () => {
     const exited = new Promise<number | null>((resolve) => server!.on('exit', (code) => resolve(code)));

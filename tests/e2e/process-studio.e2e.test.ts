@@ -178,4 +178,128 @@ describe.skipIf(skipBrowserTests)('the process studio in the browser', () => {
     await expectValue(other.getByLabel('Objective'), 'Objective written first, by the owner.');
     await otherContext.close();
   }, 180_000);
+
+  it('edits gateway conditions with undo, previews a template update against the copy, keeps it available when discarded, retires, deletes and renames', async () => {
+    // Given the owner of the first test, logged in again.
+    const url = server!.url;
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(15_000);
+    const owner = await context.newPage();
+    page = owner;
+    await owner.goto(`${url}/login`);
+    await owner.getByLabel('Email').fill(OWNER.email);
+    await owner.getByLabel('Password').fill(OWNER.password);
+    await owner.getByLabel('Password').press('Enter');
+    await owner.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+
+    // When they copy the template for the team once more.
+    const template = owner.getByRole('article', { name: 'Prospecting dialing' });
+    await template.getByLabel('Team').selectOption({ label: TEAM });
+    await template.getByLabel('Name of the copy').fill('Dialing with conditions');
+    await template.getByRole('button', { name: 'Use template' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Dialing with conditions' }).waitFor();
+    await shape(owner, 'Run dialing session').waitFor();
+    const copyPath = new URL(owner.url()).pathname;
+
+    // And select the "yes" flow of "Lead found?" (by its label), then its condition shows in the Step tab.
+    await owner.locator('.studio-canvas [data-element-id="Flow_Lead_label"]').click();
+    const condition = owner.getByLabel('Condition (FEEL)');
+    await expectValue(condition, 'leadFound = true');
+
+    // When they type an unfinished condition, then the server's rule says it is not valid FEEL, before anything is saved.
+    await condition.fill('leadFound = ');
+    await owner.getByText(/is not valid FEEL/).waitFor();
+    await saveScreenshot(owner, 'studio-09-condition-invalid');
+    await condition.fill('leadFound = true and appointmentWanted = true');
+    await owner.getByText('Valid FEEL.').waitFor();
+    await condition.press('Enter');
+    await waitUntilSaved(owner);
+    await owner.getByText('Draft of version 2').waitFor();
+
+    // Then undo and redo take the condition back and forth.
+    const tools = owner.getByRole('toolbar', { name: 'Diagram tools' });
+    await tools.getByRole('button', { name: 'Undo' }).click();
+    await expectValue(condition, 'leadFound = true');
+    await tools.getByRole('button', { name: 'Redo' }).click();
+    await expectValue(condition, 'leadFound = true and appointmentWanted = true');
+    await waitUntilSaved(owner);
+
+    // When the "no" flow stops being the gateway's default, then publishing is blocked by the missing condition; undo restores it.
+    await owner.locator('.studio-canvas [data-element-id="Flow_NoLead_label"]').click();
+    const isDefault = owner.getByLabel(/^Default flow of “Lead found\?”/);
+    expect(await isDefault.isChecked()).toBe(true);
+    await isDefault.uncheck();
+    await waitUntilSaved(owner);
+    await owner.getByRole('tab', { name: /Problems/ }).click();
+    await owner.getByText(/Give this flow a condition, or make it the default of "Lead found\?"/).waitFor();
+    await saveScreenshot(owner, 'studio-10-default-flow-removed');
+    await tools.getByRole('button', { name: 'Undo' }).click();
+    await waitUntilSaved(owner);
+    await owner.getByText('No problems: the process can be published.').waitFor();
+    await owner.getByRole('button', { name: 'Publish' }).click();
+    await owner.getByRole('status').filter({ hasText: 'Version 2 published.' }).waitFor();
+
+    // Given the template then gets a version 2 with a new objective.
+    await owner.goto(`${url}/processes`);
+    await owner.getByRole('region', { name: 'Library templates' }).getByRole('link', { name: 'Prospecting dialing' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Prospecting dialing' }).waitFor();
+    await owner.getByLabel('Objective').fill('Book appointments with motivated sellers, and log every dial the same day.');
+    await waitUntilSaved(owner);
+    await owner.getByRole('button', { name: 'Publish' }).click();
+    await owner.getByRole('status').filter({ hasText: 'Version 2 published.' }).waitFor();
+
+    // When the owner previews the update of the copy, then it is compared with the copy as the team runs it (its own condition included).
+    await owner.goto(`${url}/processes`);
+    await owner.getByRole('row').filter({ hasText: 'Dialing with conditions' }).getByRole('link', { name: 'Update available: version 2' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Dialing with conditions: update to template version 2' }).waitFor();
+    const current = owner.getByRole('region', { name: 'Diagram: Your process, version 2 (now)' });
+    // A connection's group has no box of its own, so it counts as attached rather than visible.
+    await current.locator('.djs-element.diff-changed[data-element-id="Flow_Lead"]').waitFor({ state: 'attached' });
+    await owner.getByRole('row').filter({ hasText: 'yes' }).getByText('condition').waitFor();
+    await owner.getByText('objective', { exact: true }).waitFor();
+    await saveScreenshot(owner, 'studio-11-update-preview');
+
+    // When they take it, then the copy's draft holds it; when they discard that draft, the update is still available.
+    await owner.getByRole('button', { name: 'Take update (version 2)' }).click();
+    await owner.getByText(/This draft holds template version 2/).waitFor();
+    await owner.getByRole('tab', { name: 'Versions' }).click();
+    await owner.getByRole('button', { name: 'Discard the draft' }).click();
+    await owner.getByRole('button', { name: 'Yes, discard' }).click();
+    await owner.getByText('Version 2 (published)').waitFor();
+    await owner.goto(`${url}/processes`);
+    await owner.getByRole('row').filter({ hasText: 'Dialing with conditions' }).getByRole('link', { name: 'Update available: version 2' }).waitFor();
+
+    // When they retire the copy, then it leaves the list unless retired ones are shown.
+    await owner.goto(`${url}${copyPath}`);
+    await owner.locator('summary', { hasText: 'Retire or delete' }).click();
+    await owner.getByRole('button', { name: 'Retire process' }).click();
+    await owner.getByRole('button', { name: 'Yes, retire' }).click();
+    await owner.getByText(/Retired: no new runs start on it/).waitFor();
+    await saveScreenshot(owner, 'studio-12-retired');
+    await owner.goto(`${url}/processes`);
+    await owner.getByRole('link', { name: 'Prospecting dialing (Acme Realty)' }).waitFor();
+    expect(await owner.getByRole('link', { name: 'Dialing with conditions' }).count()).toBe(0);
+    await owner.getByLabel('Show retired processes').check();
+    await owner.getByRole('row').filter({ hasText: 'Dialing with conditions' }).getByText('Retired').waitFor();
+
+    // When they delete it (it never ran), then it is gone.
+    await owner.getByRole('link', { name: 'Dialing with conditions' }).click();
+    // A retired process opens with this section open, saying since when.
+    await owner.getByRole('button', { name: 'Put back in use' }).waitFor();
+    await owner.getByRole('button', { name: 'Delete process' }).click();
+    await owner.getByRole('button', { name: 'Yes, delete' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Processes' }).waitFor();
+    await owner.getByLabel('Show retired processes').check();
+    await owner.getByRole('link', { name: 'Prospecting dialing (Acme Realty)' }).waitFor();
+    expect(await owner.getByRole('link', { name: 'Dialing with conditions' }).count()).toBe(0);
+
+    // When they rename the call script, then its page shows the new name.
+    await owner.getByRole('link', { name: 'Prospecting call script' }).click();
+    await owner.getByLabel('Script name').fill('Prospecting call script (2027)');
+    await owner.getByLabel('Script name').press('Enter');
+    await owner.getByRole('heading', { level: 1, name: 'Prospecting call script (2027)' }).waitFor();
+    await owner.goto(`${url}/processes`);
+    await owner.getByRole('link', { name: 'Prospecting call script (2027)' }).waitFor();
+    await context.close();
+  }, 180_000);
 });

@@ -347,7 +347,7 @@ for (const database of await testDatabases()) {
             }
           }
         }
-      });
+      }, 180_000); // every route with a path parameter, eight values each, each checked against a snapshot of every table
 
       it('when a body is sent as text/plain, then it answers 415', async () => {
         for (const route of writeRoutes) {

@@ -24,10 +24,17 @@ export interface SampleTargets {
   taskId: number;
   /** An open incident of another run of the team (a service task whose handler is not registered). */
   incidentId: number;
+  /** A lead handed off in the team. */
+  leadId: number;
+  /** A webhook endpoint of the organization. */
+  webhookId: number;
+  /** A delivery (a ping) of that endpoint. */
+  deliveryId: number;
 }
 
 /** Which resource each path parameter names. */
-export const PATH_PARAMS: Readonly<Record<string, keyof SampleTargets | 'version'>> = {
+export const PATH_PARAMS: Readonly<Record<string, keyof SampleTargets | 'version' | 'phoneNumber'>> = {
+  phoneNumber: 'phoneNumber',
   teamId: 'teamId',
   userId: 'userId',
   invitationId: 'invitationId',
@@ -38,6 +45,9 @@ export const PATH_PARAMS: Readonly<Record<string, keyof SampleTargets | 'version
   runId: 'runId',
   taskId: 'taskId',
   incidentId: 'incidentId',
+  leadId: 'leadId',
+  webhookId: 'webhookId',
+  deliveryId: 'deliveryId',
   version: 'version',
 };
 
@@ -45,10 +55,13 @@ export const PATH_PARAMS: Readonly<Record<string, keyof SampleTargets | 'version
  * Parameters that count within their parent resource rather than naming a resource of an organization: version 1 of
  * A's process and version 1 of B's are told apart by the process. Isolation is tested through the parent.
  */
-export const NESTED_PARAMS: ReadonlySet<string> = new Set(['version']);
+export const NESTED_PARAMS: ReadonlySet<string> = new Set(['version', 'phoneNumber']);
 
 /** Every sample process and script has a published version 1. */
 const SAMPLE_VERSION = 1;
+
+/** Every seeded team has this number on its do-not-call list (a number counts within its team, like a version within its process). */
+export const SAMPLE_DNC_NUMBER = '+13125550143';
 
 /** A small but complete diagram: a pool with two lanes, start -> task -> end, with diagram interchange. */
 export const SAMPLE_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
@@ -74,6 +87,9 @@ export const SAMPLE_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
 </definitions>
 `;
+
+/** A dialer's call log: times within the last day, so they are neither too old nor in the future. */
+const SAMPLE_CALL_LOG = ['Call time,Number,Result,Talk time', `${new Date(Date.now() - 3_600_000).toISOString()},(312) 555-0101,No Answer,0`, `${new Date(Date.now() - 1_800_000).toISOString()},(312) 555-0102,Interested,2:05`].join('\n');
 
 /**
  * A valid body for every route that takes one, keyed by "METHOD /url". The security suites send these with
@@ -106,6 +122,8 @@ export const SAMPLE_BODIES: Readonly<Record<string, (targets: SampleTargets) => 
   'POST /api/scripts': ({ teamId }) => ({ name: 'Sample Script', teamId, body: '# Hello' }),
   'PUT /api/scripts/:scriptId/draft': () => ({ body: '# Hello again', baseRevision: null }),
   'POST /api/scripts/:scriptId/publish': () => ({ revision: 1 }),
+  'PATCH /api/scripts/:scriptId': () => ({ name: 'Renamed Script' }),
+  'POST /api/conditions/check': () => ({ expression: 'leadFound = true' }),
   'POST /api/runs': ({ processId }) => ({ processId, variables: { leadSource: 'expired', dialsPlanned: 200 }, businessKey: 'Sample campaign' }),
   'POST /api/runs/:runId/cancel': () => ({ reason: 'Sample cancellation' }),
   'POST /api/messages': ({ runId }) => ({ name: 'SampleMessage', runId, variables: { reply: 'yes' } }),
@@ -113,6 +131,53 @@ export const SAMPLE_BODIES: Readonly<Record<string, (targets: SampleTargets) => 
   // `userId` is a manager in the team: someone the task may go to.
   'POST /api/tasks/:taskId/reassign': ({ userId }) => ({ userId }),
   'POST /api/incidents/:incidentId/retry': () => ({ variables: { retried: true } }),
+  'POST /api/leads': ({ processId, taskId }) => ({
+    clientId: '0b7d3c8e-1f2a-4b5c-8d9e-0a1b2c3d4e5f',
+    processId,
+    taskId,
+    name: 'Sample Lead',
+    phone: '(312) 555-0190',
+    address: '1 Sample St',
+    leadSource: 'expired',
+    motivation: 'Relocating',
+    timeline: '3 months',
+    notes: 'Call after 5pm',
+  }),
+  'POST /api/teams/:teamId/dnc-numbers': () => ({ number: '(312) 555-0177', source: 'callRequest', note: 'Asked during the call' }),
+  'POST /api/teams/:teamId/dnc-numbers/bulk': () => ({ numbers: ['+1 312 555 0178', '312-555-0179'], note: 'Sample import' }),
+  'PUT /api/teams/:teamId/compliance': () => ({ guardMode: 'warn', callingWindow: { start: '09:00', end: '20:00' }, defaultCountry: 'US' }),
+  'POST /api/teams/:teamId/compliance/check': () => ({ number: '+1 312 555 0143', recordTimeZone: 'America/Chicago', at: '2025-01-15T18:00:00Z' }),
+  // A dialer's log of two calls by the caller; the sample owner is no team member, so its rows are reported, not recorded.
+  'POST /api/events/import/preview': ({ teamId, processId }) => ({ teamId, processId, csv: SAMPLE_CALL_LOG, mapping: { occurredAt: 'Call time', disposition: 'Result' } }),
+  'POST /api/events/import': ({ teamId, processId }) => ({
+    teamId,
+    processId,
+    csv: SAMPLE_CALL_LOG,
+    mapping: { occurredAt: 'Call time', disposition: 'Result', phoneNumber: 'Number', durationSeconds: 'Talk time' },
+    dispositionValues: { 'No Answer': 'noAnswer', Interested: 'lead' },
+    list: 'Sample dialer',
+  }),
+  'POST /api/webhooks': () => ({ url: 'https://hooks.example.test/swimlane', events: ['lead.created', 'day.report'], description: 'Sample CRM' }),
+  'PATCH /api/webhooks/:webhookId': () => ({ events: ['run.completed'], active: false }),
+  // A lead logged on the run's task by the owner for a member of the team (the seeded process is the prospecting template's copy).
+  'POST /api/events': ({ teamId, userId, processId, runId, taskId }) => ({
+    events: [
+      {
+        clientId: '6f1c2b9e-4d3a-4e8b-9c7d-2a1b3c4d5e6f',
+        kind: 'dial',
+        teamId,
+        userId,
+        processId,
+        runId,
+        taskId,
+        disposition: 'lead',
+        occurredAt: new Date().toISOString(),
+        list: 'Expired listings',
+        phoneNumber: '(512) 555-0100',
+        durationSeconds: 95,
+      },
+    ],
+  }),
 };
 
 /** A raw (not JSON) body, as a route with `config.rawBody` reads it. */
@@ -131,12 +196,28 @@ export const SAMPLE_QUERIES: Readonly<Record<string, (targets: SampleTargets) =>
   'GET /api/audit': () => ({ limit: 10 }),
   'GET /api/processes': ({ teamId }) => ({ teamId }),
   'GET /api/processes/:processId/diff': () => ({ from: SAMPLE_VERSION, to: SAMPLE_VERSION }),
+  'GET /api/processes/:processId/template-update': () => ({ version: SAMPLE_VERSION }),
   'GET /api/processes/:processId/export': () => ({ version: SAMPLE_VERSION, format: 'bpmn' }),
+  // The live stream ends at once, so the suites read a whole answer.
+  'GET /api/tasks/events': () => ({ seconds: 0 }),
   'POST /api/processes/import': ({ teamId }) => ({ teamId, name: 'Sample Import' }),
   'GET /api/scripts': ({ teamId }) => ({ teamId }),
   'GET /api/runs': ({ teamId }) => ({ teamId }),
   'GET /api/tasks': ({ teamId }) => ({ teamId }),
+  'GET /api/leads': ({ teamId }) => ({ teamId, limit: 10 }),
   'GET /api/incidents': ({ teamId }) => ({ teamId }),
+  'GET /api/teams/:teamId/dnc-numbers': () => ({ search: '312', limit: 10 }),
+  'DELETE /api/teams/:teamId/dnc-numbers/:phoneNumber': () => ({ reason: 'Written consent on file' }),
+  'GET /api/events': ({ teamId }) => ({ teamId }),
+  'GET /api/tracking/summary': ({ teamId }) => ({ teamId }),
+  'GET /api/dashboards/team': ({ teamId }) => ({ teamId, period: 'week' }),
+  'GET /api/dashboards/team/export': ({ teamId }) => ({ teamId, period: 'month', table: 'trend' }),
+  'GET /api/dashboards/me': ({ teamId }) => ({ teamId }),
+  'GET /api/dashboards/agency': () => ({ period: 'month' }),
+  'GET /api/dashboards/compare': ({ teamId }) => ({ teamId, by: 'list', period: 'month' }),
+  'GET /api/dashboards/alerts': ({ teamId }) => ({ teamId }),
+  'GET /api/processes/:processId/overlay': () => ({ days: 30 }),
+  'GET /api/webhook-deliveries': ({ webhookId }) => ({ webhookId, status: 'pending', limit: 10 }),
 };
 
 /** The route's url with each `:param` replaced by the target it names, or by an override, inserted as given so a test can send any raw path. */
@@ -149,7 +230,7 @@ export function samplePath(route: CataloguedRoute, targets: SampleTargets, overr
         `${route.key}: the path parameter "${name}" is unknown to the security tests; add it to PATH_PARAMS in tests/support/sample-request.ts (and a resource for it in seed-organization.ts)`,
       );
     }
-    return encodeURIComponent(String(target === 'version' ? SAMPLE_VERSION : targets[target]));
+    return encodeURIComponent(String(target === 'version' ? SAMPLE_VERSION : target === 'phoneNumber' ? SAMPLE_DNC_NUMBER : targets[target]));
   });
 }
 

@@ -1,7 +1,7 @@
-/** An organization with one of everything the API can point at: an owner with an API token, a team, members, a pending invitation, a process and a script, runs with an open task and an incident. */
+/** An organization with one of everything the API can point at: an owner with an API token, a team, members, a pending invitation, a process and a script, runs with an open task and an incident, a lead. */
 import type { Role } from '../../src/api/roles.ts';
 import { publishTestProcess } from './publish-test-process.ts';
-import type { SampleTargets } from './sample-request.ts';
+import { SAMPLE_DNC_NUMBER, type SampleTargets } from './sample-request.ts';
 import type { Agent, TestApp } from './test-app.ts';
 
 export interface SeededOrganization {
@@ -46,6 +46,7 @@ export async function seedOrganization(
   const owner = await t.createOrganization({ organizationName: name, email: ownerEmail, name: `${name} Owner` });
   const teamName = `${name} Client Team`;
   const team = await expectJson<{ id: number }>(await t.request('POST', '/api/teams', { as: owner, body: { name: teamName } }), 201);
+  expectJson(await t.request('POST', `/api/teams/${team.id}/dnc-numbers`, { as: owner, body: { number: SAMPLE_DNC_NUMBER } }), 201);
 
   const join = (email: string, role: Role, personName: string): Promise<Agent> =>
     t.inviteAndAccept(owner, { email, role, teamIds: [team.id], name: personName });
@@ -82,6 +83,23 @@ export async function seedOrganization(
   const failed = expectJson<{ incidents: Array<{ id: number }> }>(await t.request('POST', '/api/runs', { as: owner, body: { processId: enrich.processId } }), 201);
   if (!run.tasks[0] || !failed.incidents[0]) throw new Error('seeding expected a run with an open task and a run with an incident');
 
+  const leadName = `${name} Lead`;
+  const lead = expectJson<{ id: number }>(
+    await t.request('POST', '/api/leads', {
+      as: owner,
+      body: { clientId: crypto.randomUUID(), processId: process.id, taskId: run.tasks[0].id, name: leadName, phone: '+1 312 555 0191', notes: `${name} lead notes` },
+    }),
+    201,
+  );
+
+  // A webhook endpoint (nothing listens there: the tests never run the delivery worker) with a queued ping.
+  const webhookDescription = `${name} CRM hook`;
+  const webhook = expectJson<{ webhook: { id: number } }>(
+    await t.request('POST', '/api/webhooks', { as: owner, body: { url: `https://hooks.${domain}/swimlane`, events: ['lead.created'], description: webhookDescription } }),
+    201,
+  );
+  const ping = expectJson<{ id: number }>(await t.request('POST', `/api/webhooks/${webhook.webhook.id}/ping`, { as: owner }), 202);
+
   const people = [owner, member, ...Object.values(members)].map((agent) => agent.session.user);
   return {
     id: owner.session.organization.id,
@@ -101,6 +119,9 @@ export async function seedOrganization(
       runId: run.id,
       taskId: run.tasks[0].id,
       incidentId: failed.incidents[0].id,
+      leadId: lead.id,
+      webhookId: webhook.webhook.id,
+      deliveryId: ping.id,
     },
     identifyingStrings: [
       name,
@@ -110,6 +131,10 @@ export async function seedOrganization(
       scriptName,
       enrichName,
       `${name} campaign`,
+      leadName,
+      `${name} lead notes`,
+      webhookDescription,
+      `hooks.${domain}`,
       token.token.prefix,
       `invitee@${domain}`,
       ...people.flatMap((person) => [person.email, person.name]),

@@ -30,6 +30,15 @@ export function nameText(max = 100) {
     .refine((value) => !CONTROL_CHARACTERS.test(value), 'must not contain control characters');
 }
 
+/** Free text over several lines (notes, answers): bounded, free of NUL, which PostgreSQL refuses in text. */
+export function noteText(max = 5000) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !value.includes('\u0000'), 'must not contain NUL characters');
+}
+
 export const Email = z
   .string()
   .trim()

@@ -18,6 +18,8 @@ export const ProcessSummary = z.object({
   /** For a copy: a newer published version of its template exists. */
   updateAvailable: z.number().nullable(),
   updatedAt: Timestamp,
+  /** When it was retired (no new runs start on it), else null. */
+  retiredAt: Timestamp.nullable(),
 });
 export type ProcessSummary = z.infer<typeof ProcessSummary>;
 
@@ -27,6 +29,8 @@ export type ProcessList = z.infer<typeof ProcessList>;
 export const ProcessQuery = z.strictObject({
   teamId: IdParam.optional(),
   templates: z.enum(['true', 'false']).optional(),
+  /** 'true': retired processes too (left out by default). */
+  includeRetired: z.enum(['true', 'false']).optional(),
 });
 
 export const VersionSummary = z.object({
@@ -37,6 +41,8 @@ export const VersionSummary = z.object({
   createdBy: z.string().nullable(),
   publishedAt: Timestamp.nullable(),
   publishedBy: z.string().nullable(),
+  /** For a template copy: the template version this version's content was taken from (a draft holding an update names it). */
+  templateVersion: z.number().nullable(),
 });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 
@@ -132,6 +138,25 @@ export const ExportQuery = z.strictObject({
 
 export const UseTemplateBody = z.strictObject({ teamId: Id, name: nameText().optional() });
 export type UseTemplateBody = z.input<typeof UseTemplateBody>;
+
+/** A template update as the copy would get it: the copy's current published version against the template's version. */
+export const TemplateUpdatePreview = z.object({
+  template: z.object({ processId: z.number(), name: z.string() }),
+  /** The copy's latest published version (what the team runs now). */
+  current: ProcessVersion,
+  /** The template's version on offer. */
+  update: ProcessVersion,
+  diff: ProcessDiff,
+});
+export type TemplateUpdatePreview = z.infer<typeof TemplateUpdatePreview>;
+
+export const TemplateUpdateQuery = z.strictObject({ version: IdParam });
+
+/** A FEEL condition to check as the server's validation does. */
+export const CheckConditionBody = z.strictObject({ expression: z.string().max(10_000, 'must be at most 10,000 characters') });
+export type CheckConditionBody = z.input<typeof CheckConditionBody>;
+export const ConditionCheck = z.object({ valid: z.boolean(), message: z.string().nullable() });
+export type ConditionCheck = z.infer<typeof ConditionCheck>;
 
 export const TakeUpdateBody = z.strictObject({
   /** The template version to take, as previewed. */

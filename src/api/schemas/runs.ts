@@ -246,15 +246,24 @@ export const RetryIncidentBody = z.strictObject({
 });
 export type RetryIncidentBody = z.input<typeof RetryIncidentBody>;
 
-/** A message from outside (a lead replied, a document arrived) for the one run that waits for it, named by run id or business key. */
+/**
+ * A message from outside. Delivered to the run named by `runId`, else to the one run with `businessKey` waiting for it;
+ * with `processId`, a message no run of that process waits for starts a new run at the process's message start event
+ * of that name (with the business key, if given).
+ */
 export const CorrelateMessageBody = z
   .strictObject({
     name: nameText(200),
     runId: Id.optional(),
     businessKey: BusinessKey.optional(),
+    processId: Id.optional(),
     variables: Variables.default({}),
   })
-  .refine((body) => body.runId !== undefined || body.businessKey !== undefined, { message: 'is required: name the run by runId or businessKey', path: ['runId'] });
+  .refine((body) => body.runId !== undefined || body.businessKey !== undefined || body.processId !== undefined, {
+    message: 'is required: name the run by runId or businessKey, or the process to start by processId',
+    path: ['runId'],
+  })
+  .refine((body) => body.runId === undefined || body.processId === undefined, { message: 'must not be given with runId: a message goes to one run or starts one', path: ['processId'] });
 export type CorrelateMessageBody = z.input<typeof CorrelateMessageBody>;
 
 export const CorrelateMessageResult = z.object({ run: RunDetail });
@@ -263,3 +272,38 @@ export type CorrelateMessageResult = z.infer<typeof CorrelateMessageResult>;
 /** A completed task, and its run as it stands after the completion (its next open tasks among them). */
 export const CompleteTaskResult = z.object({ task: Task, run: RunDetail });
 export type CompleteTaskResult = z.infer<typeof CompleteTaskResult>;
+
+export const START_TIMER_STATUSES = ['scheduled', 'finished'] as const;
+
+/** A timer start event of a process's current published version: when it next starts a run, and what it started last. */
+export const ScheduledStart = z.object({
+  elementId: z.string(),
+  /** The timer as the model gives it: PT1H, a date, R/P1D, or a cron expression read in the team's time zone. */
+  schedule: z.string(),
+  version: z.number(),
+  status: z.enum(START_TIMER_STATUSES),
+  nextAt: Timestamp.nullable(),
+  startedCount: z.number(),
+  lastRunId: z.number().nullable(),
+  lastStartedAt: Timestamp.nullable(),
+  /** Why the last attempt to start a run failed, until one succeeds. */
+  lastError: z.string().nullable(),
+});
+export type ScheduledStart = z.infer<typeof ScheduledStart>;
+
+export const ScheduledStartList = z.object({ processId: z.number(), timeZone: z.string().nullable(), starts: z.array(ScheduledStart) });
+export type ScheduledStartList = z.infer<typeof ScheduledStartList>;
+
+export const TaskEventsQuery = z.strictObject({
+  /** How long to hold the stream open before ending it (EventSource then reconnects): 0 to 600, default 300. */
+  seconds: z
+    .string()
+    .regex(/^[0-9]{1,3}$/, 'must be a whole number of seconds from 0 to 600')
+    .transform(Number)
+    .pipe(z.number().max(600, 'must be a whole number of seconds from 0 to 600'))
+    .optional(),
+});
+export type TaskEventsQuery = z.input<typeof TaskEventsQuery>;
+
+/** The stream's events, as text/event-stream: `ready` ({ seconds }) first, then `tasks` ({ teamIds }) on every change. */
+export const TaskEventStream = z.string();

@@ -16,6 +16,8 @@ export const ScriptList = z.object({ scripts: z.array(ScriptSummary) });
 export type ScriptList = z.infer<typeof ScriptList>;
 
 export const ScriptVersion = z.object({
+  /** The version's own id: what tracked events record as their scriptVersionId. */
+  id: z.number(),
   scriptId: z.number(),
   number: z.number(),
   status: z.enum(['draft', 'published']),
@@ -41,6 +43,9 @@ export const SaveScriptDraftBody = z.strictObject({
   baseRevision: z.number().int().min(0).nullable(),
 });
 export type SaveScriptDraftBody = z.input<typeof SaveScriptDraftBody>;
+
+export const UpdateScriptBody = z.strictObject({ name: nameText() });
+export type UpdateScriptBody = z.input<typeof UpdateScriptBody>;
 
 export const PublishScriptBody = z.strictObject({ revision: z.number().int().min(0) });
 

@@ -34,4 +34,20 @@ describe('lintDefinitions', () => {
     const problems = await lintDefinitions(definitions, { metrics: NO_METRICS });
     expect(problems).toContainEqual({ elementId: 'Flow_Js', rule: 'swimlane/executable', severity: 'error', message: expect.stringContaining('condition language "javascript" is not FEEL') });
   });
+
+  it('given a service task naming a handler the server does not have, when linted with the handlers of the server, then it is an error naming both', async () => {
+    const { definitions } = await readStudioBpmn(await readFile(new URL('./rules/fixtures/user-task-in-lane-invalid.bpmn', import.meta.url), 'utf8'));
+    const handlerProblems = async (handlerNames?: string[]) =>
+      (await lintDefinitions(definitions, { metrics: NO_METRICS, handlerNames })).filter((problem) => problem.elementId === 'Notify' && problem.rule === 'swimlane/executable');
+    expect(await handlerProblems(['noop', 'log'])).toEqual([
+      {
+        elementId: 'Notify',
+        rule: 'swimlane/executable',
+        severity: 'error',
+        message: 'This service task runs the handler "A service task needs no lane", which this server does not have (it has: noop, log)',
+      },
+    ]);
+    expect(await handlerProblems(['noop', 'A service task needs no lane'])).toEqual([]);
+    expect(await handlerProblems()).toEqual([]);
+  });
 });

@@ -75,6 +75,8 @@ export interface LintOptions {
   metrics: MetricKeysConfig;
   /** More rules, for tests. */
   extraRules?: Readonly<Record<string, LintRuleFactory>>;
+  /** The service handlers the server has: a service or script task naming another one cannot run. Absent: not checked. */
+  handlerNames?: readonly string[] | undefined;
 }
 
 /** Lints a tree read for this purpose: it fills in the flow nodes' incoming and outgoing. */
@@ -101,21 +103,34 @@ export async function lintDefinitions(definitions: StudioElement, options: LintO
   }
   // A bad timer or condition is already reported by its own rule, with a clearer message.
   const reported = new Set(problems.filter((problem) => problem.rule.startsWith('swimlane/') && problem.severity === 'error').map((problem) => problem.elementId));
-  problems.push(...executabilityProblems(definitions).filter((problem) => !reported.has(problem.elementId)));
+  problems.push(...executabilityProblems(definitions, options.handlerNames).filter((problem) => !reported.has(problem.elementId)));
   return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
-function executabilityProblems(definitions: StudioElement): LintProblem[] {
+function executabilityProblems(definitions: StudioElement, handlerNames: readonly string[] | undefined): LintProblem[] {
   let compiled;
   try {
     compiled = compileProcess(definitions as unknown as ModdleElement);
   } catch (error) {
     return [{ elementId: null, rule: EXECUTABLE_RULE, severity: 'error', message: `The engine cannot read this process: ${(error as Error).message}` }];
   }
-  return compiled.unsupported.map((entry) => ({
+  const problems: LintProblem[] = compiled.unsupported.map((entry) => ({
     elementId: entry.elementId === '(no id)' ? null : entry.elementId,
     rule: EXECUTABLE_RULE,
     severity: 'error' as const,
     message: `The engine cannot run this ${entry.type.replace(/^bpmn:/, '')}: ${entry.reason}`,
   }));
+  if (handlerNames) {
+    for (const element of Object.values(compiled.process.elements)) {
+      if (element.handler === undefined || handlerNames.includes(element.handler)) continue;
+      const kind = element.kind === 'scriptTask' ? 'script task' : 'service task';
+      problems.push({
+        elementId: element.id,
+        rule: EXECUTABLE_RULE,
+        severity: 'error',
+        message: `This ${kind} runs the handler "${element.handler}", which this server does not have (it has: ${handlerNames.join(', ') || 'none'})`,
+      });
+    }
+  }
+  return problems;
 }

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import { apiClientFromEnv, callApi } from '../api-client-from-env.ts';
 import { CliError } from '../cli-error.ts';
 
-export async function listProcesses(options: { team?: number; templates?: boolean; json?: boolean }): Promise<void> {
-  const { processes } = await callApi(() => apiClientFromEnv().listProcesses({ teamId: options.team, templates: options.templates ? true : undefined }));
+export async function listProcesses(options: { team?: number; templates?: boolean; retired?: boolean; json?: boolean }): Promise<void> {
+  const { processes } = await callApi(() =>
+    apiClientFromEnv().listProcesses({ teamId: options.team, templates: options.templates ? true : undefined, includeRetired: options.retired ? true : undefined }),
+  );
   if (options.json) return console.log(JSON.stringify(processes, null, 2));
   if (processes.length === 0) return console.log('No processes yet.');
   for (const process of processes) {
@@ -14,6 +16,7 @@ export async function listProcesses(options: { team?: number; templates?: boolea
       process.hasDraft ? 'draft' : undefined,
       process.isTemplate ? 'template' : undefined,
       process.updateAvailable ? `template update v${process.updateAvailable} available` : undefined,
+      process.retiredAt ? 'retired' : undefined,
     ].filter(Boolean);
     console.log(`${String(process.id).padStart(4)}  ${process.name}  (${where}; ${state.join(', ')})`);
   }

@@ -16,8 +16,9 @@ export function registerProcessCommands(program: Command): void {
     .description('list the processes you can see (through the API)')
     .option('--team <id>', 'only this team', parseId('--team'))
     .option('--templates', 'only the library templates')
+    .option('--retired', 'retired processes too')
     .option('--json', 'print JSON')
-    .action(async (options: { team?: number; templates?: boolean; json?: boolean }) => (await import('./process-command-actions.ts')).listProcesses(options));
+    .action(async (options: { team?: number; templates?: boolean; retired?: boolean; json?: boolean }) => (await import('./process-command-actions.ts')).listProcesses(options));
 
   program
     .command('import <file>')

@@ -1,4 +1,4 @@
-/** `swimlane runs`, `swimlane tasks` and `swimlane task`: start and follow runs and do tasks through the API, with an API token. */
+/** `swimlane runs`, `message`, `incidents`, `incident`, `tasks` and `task`: start, follow and cancel runs, send messages, retry incidents and do tasks through the API, with an API token. */
 import type { Command } from 'commander';
 import type { RunDetail, RunSummary, Task } from '../../api/schemas/runs.ts';
 import { apiClientFromEnv as apiClient, callApi } from '../api-client-from-env.ts';
@@ -72,12 +72,68 @@ export function registerRunCommands(program: Command): void {
       printRunDetail(run);
     });
   runs
+    .command('cancel <runId>')
+    .description('cancel a running run: its open tasks and timers go')
+    .option('--reason <text>', 'why, for the timeline')
+    .action(async (runId: string, options: { reason?: string }) => {
+      const run = await callApi(() => apiClient().cancelRun(parseId(runId, 'RUN_ID'), options.reason !== undefined ? { reason: options.reason } : {}));
+      console.log(`Cancelled run ${run.id} of "${run.processName}".`);
+    });
+  runs
     .command('show <runId>')
     .description('show a run with its open tasks and incidents')
     .option('--json', 'print JSON')
     .action(async (runId: string, options: { json?: boolean }) => {
       const run = await callApi(() => apiClient().getRun(parseId(runId, 'RUN_ID')));
       if (options.json) return console.log(JSON.stringify(run, null, 2));
+      printRunDetail(run);
+    });
+
+  program
+    .command('message <name>')
+    .description('send a message: to the run waiting for it (--run or --business-key), or start a run at a message start event (--process)')
+    .option('--run <id>', 'the run to deliver it to')
+    .option('--business-key <key>', 'deliver it to the one running run with this business key that waits for it')
+    .option('--process <id>', 'when no run of this process waits for it, start one at its message start event')
+    .option('--var <name=value>', "a variable the message carries (repeatable); JSON values are taken as JSON, anything else as text", collect, [])
+    .option('--json', 'print JSON')
+    .action(async (name: string, options: { run?: string; businessKey?: string; process?: string; var: string[]; json?: boolean }) => {
+      if (options.run === undefined && options.businessKey === undefined && options.process === undefined) {
+        throw new CliError('name where the message goes: --run ID, --business-key KEY or --process ID');
+      }
+      const body = {
+        name,
+        variables: parseVariables(options.var),
+        ...(options.run !== undefined ? { runId: parseId(options.run, '--run') } : {}),
+        ...(options.businessKey !== undefined ? { businessKey: options.businessKey } : {}),
+        ...(options.process !== undefined ? { processId: parseId(options.process, '--process') } : {}),
+      };
+      const run = await callApi(() => apiClient().correlateMessage(body));
+      if (options.json) return console.log(JSON.stringify(run, null, 2));
+      console.log(`Message "${name}" went to run ${run.id}.`);
+      printRunDetail(run);
+    });
+
+  program
+    .command('incidents')
+    .description('list open incidents of runs you can see: a step that failed and waits for a retry')
+    .option('--run <id>', 'only this run')
+    .option('--json', 'print JSON')
+    .action(async (options: { run?: string; json?: boolean }) => {
+      const { incidents: list } = await callApi(() => apiClient().listIncidents(options.run !== undefined ? { runId: parseId(options.run, '--run') } : {}));
+      if (options.json) return console.log(JSON.stringify(list, null, 2));
+      if (list.length === 0) return console.log('No open incidents.');
+      for (const incident of list) console.log(`${String(incident.id).padStart(5)}  run ${incident.runId}  ${incident.elementId}  ${incident.createdAt}  ${incident.error}`);
+    });
+  program
+    .command('incident')
+    .description('act on one incident (through the API)')
+    .command('retry <incidentId>')
+    .description('try the failed step again, optionally with corrected variables')
+    .option('--var <name=value>', 'a corrected variable (repeatable)', collect, [])
+    .action(async (incidentId: string, options: { var: string[] }) => {
+      const run = await callApi(() => apiClient().retryIncident(parseId(incidentId, 'INCIDENT_ID'), { variables: parseVariables(options.var) }));
+      console.log(`Retried incident ${incidentId}.`);
       printRunDetail(run);
     });
 

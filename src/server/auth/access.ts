@@ -16,6 +16,8 @@ export const EDITORS: Access = { kind: 'member', roles: PROCESS_EDITOR_ROLES };
 export const WORKERS: Access = { kind: 'member', roles: WORKER_ROLES };
 /** Owners, admins and managers: cancel runs, retry incidents. */
 export const RUN_MANAGERS: Access = { kind: 'member', roles: RUN_MANAGER_ROLES };
+/** Owners, admins and managers (the team leads): take a number off a do-not-call list, change a team's compliance settings. */
+export const TEAM_LEADS: Access = { kind: 'member', roles: RUN_MANAGER_ROLES };
 
 export interface Principal {
   userId: number;

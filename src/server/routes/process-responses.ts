@@ -16,6 +16,7 @@ export function processToSummary(process: ProcessRecord, role: Role): ProcessSum
     origin: process.origin,
     updateAvailable: process.updateAvailable,
     updatedAt: process.updatedAt,
+    retiredAt: process.retiredAt,
   };
 }
 

@@ -205,5 +205,85 @@ for (const database of await testDatabases()) {
         'process.created',
       ]);
     });
+
+    it('given autosaves, when one person saves the same draft many times, then the audit log keeps one entry per person per draft version per window', async () => {
+      const process = await createProcess('Autosaved');
+      const { xml, documentation } = await getVersion(process.id, 1);
+      for (let revision = 1; revision <= 4; revision += 1) {
+        expect((await saveDraft(process.id, { xml, documentation: { ...documentation, objective: `Typing ${revision}` }, baseRevision: revision })).statusCode).toBe(200);
+      }
+      const manager = await t.inviteAndAccept(owner, { email: `manager-${database.dialect}@acme.test`, role: 'manager', teamIds: [teamId], name: 'Mia Manager' });
+      expect((await saveDraft(process.id, { xml, documentation, baseRevision: 5 }, manager)).statusCode).toBe(200);
+      expect((await saveDraft(process.id, { xml, documentation, baseRevision: 6 }, manager)).statusCode).toBe(200);
+      expect((await t.request('POST', `/api/processes/${process.id}/publish`, { as: owner, body: { revision: 7 } })).statusCode).toBe(200);
+      expect((await saveDraft(process.id, { xml, documentation, baseRevision: null })).statusCode).toBe(200);
+
+      const entries = (await t.request('GET', '/api/audit?limit=20', { as: owner })).json().entries as Array<{ action: string; subjectId: string; actor: string; details: Record<string, unknown> }>;
+      const saves = entries.filter((entry) => entry.subjectId === String(process.id) && entry.action === 'process.draft_saved').reverse();
+      // The owner's first save of draft 1, the manager's first, then the owner's first of draft 2.
+      expect(saves.map((entry) => [entry.actor, entry.details])).toEqual([
+        ['Olivia Owner', { version: 1, revision: 2 }],
+        ['Mia Manager', { version: 1, revision: 6 }],
+        ['Olivia Owner', { version: 2, revision: 1 }],
+      ]);
+    });
+
+    it('given a published team process, when it is retired, then no run starts on it and lists leave it out unless asked; un-retired, it runs again', async () => {
+      const process = await createProcess('Seasonal calls');
+      expect((await t.request('POST', `/api/processes/${process.id}/publish`, { as: owner, body: { revision: 1 } })).statusCode).toBe(200);
+      const start = () => t.request('POST', '/api/runs', { as: owner, body: { processId: process.id, variables: {} } });
+      expect((await start()).statusCode).toBe(201);
+
+      const retired = await t.request('POST', `/api/processes/${process.id}/retire`, { as: owner });
+      expect(retired.statusCode, retired.body).toBe(200);
+      expect(retired.json().retiredAt).toEqual(expect.any(String));
+      expect((await start()).json().error).toMatchObject({ code: 'PROCESS_RETIRED', field: 'processId' });
+      const listed = async (query: string) => ((await t.request('GET', `/api/processes?teamId=${teamId}${query}`, { as: owner })).json().processes as Array<{ id: number }>).map((item) => item.id);
+      expect(await listed('')).not.toContain(process.id);
+      expect(await listed('&includeRetired=true')).toContain(process.id);
+      // Retiring twice changes nothing; its page still opens.
+      expect((await t.request('POST', `/api/processes/${process.id}/retire`, { as: owner })).json().retiredAt).toBe(retired.json().retiredAt);
+      expect((await t.request('GET', `/api/processes/${process.id}`, { as: owner })).statusCode).toBe(200);
+
+      const back = await t.request('POST', `/api/processes/${process.id}/unretire`, { as: owner });
+      expect(back.json().retiredAt).toBeNull();
+      expect(await listed('')).toContain(process.id);
+      expect((await start()).statusCode).toBe(201);
+
+      const va = await t.inviteAndAccept(owner, { email: `retire-va-${database.dialect}@acme.test`, role: 'va', teamIds: [teamId] });
+      expect((await t.request('POST', `/api/processes/${process.id}/retire`, { as: va })).statusCode).toBe(403);
+      const entries = (await t.request('GET', '/api/audit?limit=20', { as: owner })).json().entries as Array<{ action: string; subjectId: string }>;
+      expect(entries.filter((entry) => entry.subjectId === String(process.id) && entry.action.endsWith('retired')).map((entry) => entry.action)).toEqual(['process.unretired', 'process.retired']);
+    });
+
+    it('given a process never run, when deleted, then it and its versions are gone and audited; a process with runs is refused with 409', async () => {
+      const unused = await createProcess('Never used');
+      const deleted = await t.request('DELETE', `/api/processes/${unused.id}`, { as: owner });
+      expect(deleted.statusCode, deleted.body).toBe(200);
+      expect((await t.request('GET', `/api/processes/${unused.id}`, { as: owner })).statusCode).toBe(404);
+      expect((await t.request('GET', `/api/processes/${unused.id}/versions/1`, { as: owner })).statusCode).toBe(404);
+
+      const used = await createProcess('Used');
+      await t.request('POST', `/api/processes/${used.id}/publish`, { as: owner, body: { revision: 1 } });
+      expect((await t.request('POST', '/api/runs', { as: owner, body: { processId: used.id, variables: {} } })).statusCode).toBe(201);
+      const refused = await t.request('DELETE', `/api/processes/${used.id}`, { as: owner });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error).toMatchObject({ code: 'PROCESS_HAS_RUNS', details: { runs: 1 } });
+      expect(refused.json().error.message).toContain('Retire it instead');
+      expect((await t.request('GET', `/api/processes/${used.id}`, { as: owner })).statusCode).toBe(200);
+
+      const entries = (await t.request('GET', '/api/audit?limit=20', { as: owner })).json().entries as Array<{ action: string; subjectId: string; details: Record<string, unknown> }>;
+      expect(entries.filter((entry) => entry.action === 'process.deleted').map((entry) => [entry.subjectId, entry.details.name])).toEqual([[String(unused.id), 'Never used']]);
+    });
+
+    it('given FEEL conditions, when checked, then the answer is the one publishing gives', async () => {
+      const check = async (expression: string) => (await t.request('POST', '/api/conditions/check', { as: owner, body: { expression } })).json();
+      expect(await check('leadFound = true')).toEqual({ valid: true, message: null });
+      expect(await check('=dials > 10 and talkTos >= 1')).toEqual({ valid: true, message: null });
+      const broken = await check('source = "expired');
+      expect(broken.valid).toBe(false);
+      expect(broken.message).toMatch(/^Condition "source = "expired" is not valid FEEL/);
+      expect((await check('  ')).message).toContain('the expression is empty');
+    });
   });
 }

@@ -1,9 +1,11 @@
-/** Processes and their versions: list, create, rename, drafts, problems, publish, diff, and templates (use, take an update). */
+/** Processes and their versions: list, create, rename, retire, delete, drafts, problems, conditions, publish, diff, and templates (use, preview and take an update). */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { canEditProcesses } from '../../api/roles.ts';
 import { Ok } from '../../api/schemas/common.ts';
 import {
+  CheckConditionBody,
+  ConditionCheck,
   CreateProcessBody,
   DiffQuery,
   ProblemList,
@@ -18,22 +20,28 @@ import {
   PublishBody,
   SaveDraftBody,
   TakeUpdateBody,
+  TemplateUpdatePreview,
+  TemplateUpdateQuery,
   UpdateProcessBody,
   UseTemplateBody,
   VersionSummary,
   MAX_BPMN_BYTES,
 } from '../../api/schemas/processes.ts';
-import { diffVersions } from '../../bpmn/studio/diff-versions.ts';
+import { findConditionProblem } from '../../bpmn/lint/rules/feel-conditions-parse.ts';
 import { appError } from '../../api/app-error.ts';
 import { listTeamIdsOfUser } from '../../store/repositories/memberships.ts';
 import { deleteDraft, listVersions } from '../../store/repositories/process-versions.ts';
 import { findProcess, listProcesses, updateProcess, type ProcessRecord } from '../../store/repositories/processes.ts';
 import { ANY_MEMBER, EDITORS, type Principal } from '../auth/access.ts';
+import { compareVersions } from '../use-cases/compare-versions.ts';
 import { createProcess } from '../use-cases/create-process.ts';
+import { deleteProcess } from '../use-cases/delete-process.ts';
 import { findVisibleProcess, findVisibleVersion } from '../use-cases/find-visible-process.ts';
 import { findVisibleTeam } from '../use-cases/find-visible-team.ts';
+import { previewTemplateUpdate } from '../use-cases/preview-template-update.ts';
 import { publishProcess } from '../use-cases/publish-process.ts';
 import { recordAudit } from '../use-cases/record-audit.ts';
+import { retireProcess } from '../use-cases/retire-process.ts';
 import { saveProcessDraft } from '../use-cases/save-process-draft.ts';
 import { takeTemplateUpdate } from '../use-cases/take-template-update.ts';
 import { useTemplate } from '../use-cases/use-template.ts';
@@ -60,13 +68,14 @@ export async function registerProcessRoutes(fastify: FastifyInstance): Promise<v
       const principal = request.principal!;
       const { teamId } = request.query;
       const templates = request.query.templates === undefined ? undefined : request.query.templates === 'true';
+      const includeRetired = request.query.includeRetired === 'true';
       if (teamId !== undefined) await findVisibleTeam(db, principal, teamId);
       let processes: ProcessRecord[];
       if (canEditProcesses(principal.role)) {
-        processes = await listProcesses(db, principal.organizationId, { teamId, templates });
+        processes = await listProcesses(db, principal.organizationId, { teamId, templates, includeRetired });
       } else {
         const teamIds = await listTeamIdsOfUser(db, principal.organizationId, principal.userId);
-        processes = await listProcesses(db, principal.organizationId, { teamIds: teamId === undefined ? teamIds : [teamId], templates, publishedOnly: true });
+        processes = await listProcesses(db, principal.organizationId, { teamIds: teamId === undefined ? teamIds : [teamId], templates, publishedOnly: true, includeRetired });
       }
       return { processes: processes.map((process) => processToSummary(process, principal.role)) };
     },
@@ -104,6 +113,46 @@ export async function registerProcessRoutes(fastify: FastifyInstance): Promise<v
         await recordAudit(trx, principal, 'process.updated', { type: 'process', id: before.id }, { from: { name: before.name, isTemplate: before.isTemplate }, to: request.body });
       });
       return detailOf(principal, before.id);
+    },
+  );
+
+  app.delete(
+    '/api/processes/:processId',
+    { schema: { tags: ['processes'], summary: 'Delete a process that has never been run, with all its versions (409 PROCESS_HAS_RUNS otherwise: retire it instead)', params: ProcessParams, response: { 200: Ok } }, config: { access: EDITORS } },
+    async (request) => {
+      const principal = request.principal!;
+      await deleteProcess(db, principal, await findVisibleProcess(db, principal, request.params.processId));
+      return { ok: true as const };
+    },
+  );
+
+  for (const [action, retired] of [['retire', true], ['unretire', false]] as const) {
+    app.post(
+      `/api/processes/:processId/${action}`,
+      {
+        schema: {
+          tags: ['processes'],
+          summary: retired ? 'Retire a process: no new runs start on it, runs going on carry on, and lists leave it out unless asked' : 'Put a retired process back in use',
+          params: ProcessParams,
+          response: { 200: ProcessDetail },
+        },
+        config: { access: EDITORS },
+      },
+      async (request) => {
+        const principal = request.principal!;
+        const process = await findVisibleProcess(db, principal, request.params.processId);
+        await retireProcess(db, principal, process, retired);
+        return detailOf(principal, process.id);
+      },
+    );
+  }
+
+  app.post(
+    '/api/conditions/check',
+    { schema: { tags: ['processes'], summary: "Check a sequence flow's FEEL condition with the rule publishing uses (parsed, never evaluated)", body: CheckConditionBody, response: { 200: ConditionCheck } }, config: { access: EDITORS } },
+    async (request) => {
+      const message = findConditionProblem(request.body.expression) ?? null;
+      return { valid: message === null, message };
     },
   );
 
@@ -185,12 +234,26 @@ export async function registerProcessRoutes(fastify: FastifyInstance): Promise<v
       const process = await findVisibleProcess(db, principal, request.params.processId);
       const from = await findVisibleVersion(db, principal, process, request.query.from, 'from');
       const to = await findVisibleVersion(db, principal, process, request.query.to, 'to');
-      const [fromAnalysis, toAnalysis] = await Promise.all([app.versionAnalysis.analyze(from), app.versionAnalysis.analyze(to)]);
-      const difference = diffVersions(
-        { elements: fromAnalysis.elements, documentation: from.documentation },
-        { elements: toAnalysis.elements, documentation: to.documentation },
-      );
-      return { from: from.number, to: to.number, ...difference };
+      return compareVersions(app.versionAnalysis, from, to);
+    },
+  );
+
+  app.get(
+    '/api/processes/:processId/template-update',
+    {
+      schema: {
+        tags: ['processes'],
+        summary: "Preview a template update for a copy: the copy's current published version against the template's version",
+        params: ProcessParams,
+        querystring: TemplateUpdateQuery,
+        response: { 200: TemplateUpdatePreview },
+      },
+      config: { access: EDITORS },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      const copy = await findVisibleProcess(db, principal, request.params.processId);
+      return previewTemplateUpdate(db, app.versionAnalysis, principal, copy, request.query.version);
     },
   );
 

@@ -79,7 +79,7 @@ export async function registerRunRoutes(fastify: FastifyInstance): Promise<void>
     {
       schema: {
         tags: ['runs'],
-        summary: 'Deliver a message to the run waiting for it, named by run id or business key (409 MESSAGE_AMBIGUOUS when several runs share the key)',
+        summary: "Deliver a message to the run waiting for it, named by run id or business key (409 MESSAGE_AMBIGUOUS when several runs share the key); with processId, start a run at the process's message start event when none waits",
         body: CorrelateMessageBody,
         response: { 200: RunDetail },
       },

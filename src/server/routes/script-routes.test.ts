@@ -52,5 +52,27 @@ for (const database of await testDatabases()) {
       expect((await t.request('PUT', `/api/scripts/${ours.id}/draft`, { as: va, body: { body: 'x', baseRevision: 1 } })).statusCode).toBe(403);
       expect((await t.request('POST', '/api/scripts', { as: va, body: { name: 'Mine', teamId } })).statusCode).toBe(403);
     });
+
+    it('given a script, when renamed, then its versions keep their text, the change is audited, and a blank name is refused naming the field', async () => {
+      const script = (await t.request('POST', '/api/scripts', { as: owner, body: { name: 'Cold calls', teamId, body: '# Hello' } })).json();
+      const renamed = await t.request('PATCH', `/api/scripts/${script.id}`, { as: owner, body: { name: 'Cold calls (2027)' } });
+      expect(renamed.statusCode, renamed.body).toBe(200);
+      expect(renamed.json()).toMatchObject({ id: script.id, name: 'Cold calls (2027)', versions: [{ number: 1, status: 'draft' }] });
+      expect((await t.request('GET', `/api/scripts/${script.id}/versions/1`, { as: owner })).json().body).toBe('# Hello');
+      const blank = await t.request('PATCH', `/api/scripts/${script.id}`, { as: owner, body: { name: '  ' } });
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json().error.field).toBe('name');
+      const entries = (await t.request('GET', '/api/audit?limit=5', { as: owner })).json().entries as Array<{ action: string; details: Record<string, unknown> }>;
+      expect(entries.find((entry) => entry.action === 'script.renamed')!.details).toEqual({ from: 'Cold calls', to: 'Cold calls (2027)' });
+    });
+
+    it('given a script autosaved several times, then the audit log keeps one draft entry for the session', async () => {
+      const script = (await t.request('POST', '/api/scripts', { as: owner, body: { name: 'Autosaved script', teamId, body: '' } })).json();
+      for (let revision = 1; revision <= 3; revision += 1) {
+        expect((await t.request('PUT', `/api/scripts/${script.id}/draft`, { as: owner, body: { body: `typing ${revision}`, baseRevision: revision } })).statusCode).toBe(200);
+      }
+      const entries = (await t.request('GET', '/api/audit?limit=10', { as: owner })).json().entries as Array<{ action: string; subjectId: string }>;
+      expect(entries.filter((entry) => entry.subjectId === String(script.id)).map((entry) => entry.action)).toEqual(['script.draft_saved', 'script.created']);
+    });
   });
 }

@@ -13,6 +13,7 @@ import {
   ScriptQuery,
   ScriptVersion,
   ScriptVersionParams,
+  UpdateScriptBody,
 } from '../../api/schemas/scripts.ts';
 import { listTeamIdsOfUser } from '../../store/repositories/memberships.ts';
 import {
@@ -24,6 +25,7 @@ import {
   listScripts,
   nextScriptVersionNumber,
   publishScriptDraft,
+  renameScript,
   touchScript,
   updateScriptDraft,
   type ScriptRecord,
@@ -34,6 +36,7 @@ import { ANY_MEMBER, EDITORS, type Principal } from '../auth/access.ts';
 import { findVisibleScript, findVisibleScriptVersion } from '../use-cases/find-visible-script.ts';
 import { findVisibleTeam } from '../use-cases/find-visible-team.ts';
 import { recordAudit } from '../use-cases/record-audit.ts';
+import { recordCoalescedAudit } from '../use-cases/record-coalesced-audit.ts';
 
 function scriptToSummary(script: ScriptRecord, principal: Principal) {
   return {
@@ -48,6 +51,7 @@ function scriptToSummary(script: ScriptRecord, principal: Principal) {
 
 function versionToResponse(version: ScriptVersionRecord): ScriptVersion {
   return {
+    id: version.id,
     scriptId: version.scriptId,
     number: version.number,
     status: version.status,
@@ -129,6 +133,21 @@ export async function registerScriptRoutes(fastify: FastifyInstance): Promise<vo
     },
   );
 
+  app.patch(
+    '/api/scripts/:scriptId',
+    { schema: { tags: ['scripts'], summary: 'Rename a script (its versions keep their text)', params: ScriptParams, body: UpdateScriptBody, response: { 200: ScriptDetail } }, config: { access: EDITORS } },
+    async (request) => {
+      const principal = request.principal!;
+      const script = await findVisibleScript(db, principal, request.params.scriptId);
+      const { name } = request.body;
+      await db.transaction().execute(async (trx) => {
+        await renameScript(trx, principal.organizationId, script.id, name, new Date().toISOString());
+        await recordAudit(trx, principal, 'script.renamed', { type: 'script', id: script.id }, { from: script.name, to: name });
+      });
+      return detailOf(principal, script.id);
+    },
+  );
+
   app.get(
     '/api/scripts/:scriptId/versions/:version',
     { schema: { tags: ['scripts'], summary: 'One version of a script, with its text', params: ScriptVersionParams, response: { 200: ScriptVersion } }, config: { access: ANY_MEMBER } },
@@ -161,7 +180,8 @@ export async function registerScriptRoutes(fastify: FastifyInstance): Promise<vo
             }
             await touchScript(trx, script.id, now);
             const draft = (await findScriptDraft(trx, principal.organizationId, script.id))!;
-            await recordAudit(trx, principal, 'script.draft_saved', { type: 'script', id: script.id }, { version: draft.number, revision: draft.revision });
+            // Autosaves: one entry per person per draft version per window.
+            await recordCoalescedAudit(trx, principal, 'script.draft_saved', { type: 'script', id: script.id }, { version: draft.number, revision: draft.revision }, { sameAs: ['version'] });
             return draft;
           }),
         );

@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../../store/unique-violation.ts';
 import { ADMINS, ANY_MEMBER } from '../auth/access.ts';
 import { findVisibleTeam } from '../use-cases/find-visible-team.ts';
 import { recordAudit } from '../use-cases/record-audit.ts';
+import { rescheduleTeamStartTimers } from '../use-cases/reschedule-team-start-timers.ts';
 
 function teamToResponse(team: TeamRecord): Team {
   return { id: team.id, name: team.name, timeZone: team.timeZone, memberCount: team.memberCount, createdAt: team.createdAt };
@@ -71,6 +72,9 @@ export async function registerTeamRoutes(fastify: FastifyInstance): Promise<void
         .transaction()
         .execute(async (trx) => {
           await updateTeam(trx, principal.organizationId, before.id, request.body);
+          if (request.body.timeZone !== undefined && request.body.timeZone !== before.timeZone) {
+            await rescheduleTeamStartTimers(trx, principal.organizationId, before.id, request.body.timeZone, new Date().toISOString());
+          }
           await recordAudit(trx, principal, 'team.updated', { type: 'team', id: before.id }, {
             from: { name: before.name, timeZone: before.timeZone },
             to: request.body,

@@ -7,6 +7,7 @@ import { insertHistory, type NewHistoryEntry } from '../../store/repositories/ru
 import { insertTask, markTaskCancelled } from '../../store/repositories/tasks.ts';
 import { insertTimer, markTimerCancelled } from '../../store/repositories/timers.ts';
 import type { Database } from '../../store/tables.ts';
+import { enqueueRunCompleted } from '../webhooks/enqueue-run-completed.ts';
 import { resolveAssignee } from './resolve-assignee.ts';
 import type { RunnableVersion } from './runnable-version-cache.ts';
 
@@ -78,8 +79,10 @@ export async function applyEffects(
       case 'incidentRaised':
         await insertIncident(db, { organizationId: run.organizationId, runId: run.runId, engineIncidentId: effect.incidentId, timerId: null, elementId: effect.elementId, error: effect.message }, now);
         break;
-      case 'serviceTaskRequested':
       case 'runCompleted':
+        if (effect.status === 'completed') await enqueueRunCompleted(db, run, version, finalState, now);
+        break;
+      case 'serviceTaskRequested':
         // Service handlers ran before the state was written; the run's status is written with its state.
         break;
     }

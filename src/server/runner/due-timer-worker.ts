@@ -3,7 +3,7 @@
  * servers share them), then fires each through the same one-transaction run command as any other, which marks the
  * timer fired only while this worker still holds it: a timer fires once even when a lease expires mid-way. A worker
  * that crashes leaves its leases to expire and another pass takes the timers again; timers are rows, so they also
- * fire after a restart. `runDueTimers` is one pass with a given `now` (tests call it); `startDueTimerWorker` polls.
+ * fire after a restart. `runDueTimers` is one pass with a given `now` (tests call it); `startTimerPoller` polls.
  */
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -99,44 +99,4 @@ async function recordFailure(runner: Runner, timer: TimerRecord, workerId: strin
       );
     }
   });
-}
-
-export interface DueTimerWorker {
-  stop(): Promise<void>;
-}
-
-/** Polls every `intervalMs` (at once again while passes come back full) until stopped; a failing pass is logged and the next one tries again. */
-export function startDueTimerWorker(runner: Runner, options: { intervalMs?: number; leaseMs?: number; workerId?: string } = {}): DueTimerWorker {
-  const intervalMs = options.intervalMs ?? 1000;
-  const workerId = options.workerId ?? createWorkerId();
-  const limit = 100;
-  let stopped = false;
-  let timeout: NodeJS.Timeout | undefined;
-  let current: Promise<void> = Promise.resolve();
-
-  const tick = async () => {
-    try {
-      for (;;) {
-        const pass = await runDueTimers(runner, { now: new Date().toISOString(), workerId, leaseMs: options.leaseMs, limit });
-        if (stopped || pass.claimed < limit) break;
-      }
-    } catch (error) {
-      runner.log.error({ err: error }, 'due timer pass failed');
-    }
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timeout = setTimeout(() => {
-      current = tick().finally(schedule);
-    }, intervalMs);
-    timeout.unref();
-  };
-  schedule();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timeout);
-      await current;
-    },
-  };
 }

@@ -40,7 +40,7 @@ function staleDocumentation(documentation: ProcessDocumentation, elements: Reado
   return problems;
 }
 
-export async function analyzeVersion(xml: string, documentation: ProcessDocumentation): Promise<VersionAnalysis> {
+export async function analyzeVersion(xml: string, documentation: ProcessDocumentation, handlerNames?: readonly string[]): Promise<VersionAnalysis> {
   let definitions;
   try {
     ({ definitions } = await readStudioBpmn(xml));
@@ -50,6 +50,6 @@ export async function analyzeVersion(xml: string, documentation: ProcessDocument
   }
   const elements = describeElements(definitions);
   for (const summary of elements.values()) deepFreeze(summary);
-  const problems = [...(await lintDefinitions(definitions, { metrics: metricsOf(documentation) })), ...staleDocumentation(documentation, elements)];
+  const problems = [...(await lintDefinitions(definitions, { metrics: metricsOf(documentation), handlerNames })), ...staleDocumentation(documentation, elements)];
   return { problems: deepFreeze(problems), elements };
 }

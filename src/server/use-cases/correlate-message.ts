@@ -1,7 +1,8 @@
 /**
  * Delivers a message from outside (a lead replied, a document arrived) to the one run waiting for it, named by its
  * id or by its business key, with the message's variables. A business key that several waiting runs share is refused:
- * the caller names the run.
+ * the caller names the run. Naming a process instead starts a new run at its message start event when no run of that
+ * process waits for the message (BPMN's message start).
  */
 import { appError } from '../../api/app-error.ts';
 import type { Variables } from '../../api/schemas/runs.ts';
@@ -12,9 +13,11 @@ import { executeRunCommand } from '../runner/execute-run-command.ts';
 import type { Runner } from '../runner/runner.ts';
 import { findVisibleRun } from './find-visible-run.ts';
 import { listVisibleTeamIds } from './list-visible-team-ids.ts';
+import { startRun } from './start-run.ts';
 
 export interface CorrelateMessageInput {
   name: string;
+  processId?: number | undefined;
   runId?: number | undefined;
   businessKey?: string | undefined;
   variables: Variables;
@@ -35,8 +38,15 @@ export async function correlateMessage(runner: Runner, principal: Principal, inp
     runId = run.id;
   } else {
     const teamIds = await listVisibleTeamIds(runner.db, principal);
-    const candidates = await findRunningRunsByBusinessKey(runner.db, principal.organizationId, input.businessKey!, teamIds);
+    const candidates =
+      input.businessKey === undefined
+        ? []
+        : (await findRunningRunsByBusinessKey(runner.db, principal.organizationId, input.businessKey, teamIds)).filter((run) => input.processId === undefined || run.processId === input.processId);
     const waiting = candidates.filter((run) => waitsFor(run.state, input.name));
+    if (waiting.length === 0 && input.processId !== undefined) {
+      const started = await startRun(runner, principal, { processId: input.processId, variables: input.variables, businessKey: input.businessKey, messageName: input.name }, now);
+      return started.runId;
+    }
     if (waiting.length === 0) {
       throw candidates.length === 0
         ? appError('NOT_FOUND', { field: 'businessKey', message: 'No running run has this business key.' })

@@ -1,7 +1,8 @@
 /**
  * Publishes the draft at the revision the caller saw as the next version, frozen from then on. Refused when there is
  * no draft, when it moved on, or when it has errors (422 with the problems). Earlier versions stay published: a
- * published version never changes, status included, and the latest one is what new runs start from.
+ * published version never changes, status included, and the latest one is what new runs start from. A draft holding
+ * a template's update makes the copy follow that template version from now on.
  */
 import type { Kysely } from 'kysely';
 import { appError } from '../../api/app-error.ts';
@@ -10,6 +11,7 @@ import { updateProcess, type ProcessRecord } from '../../store/repositories/proc
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
 import { recordAudit } from './record-audit.ts';
+import { scheduleStartTimers } from './schedule-start-timers.ts';
 import { draftConflict } from './save-process-draft.ts';
 import type { VersionAnalysisCache } from './version-analysis-cache.ts';
 
@@ -28,8 +30,11 @@ export async function publishProcess(db: Kysely<Database>, cache: VersionAnalysi
   const now = new Date().toISOString();
   return db.transaction().execute(async (trx) => {
     if (!(await publishDraft(trx, process.id, revision, principal.userId, now))) throw draftConflict(await findDraft(trx, principal.organizationId, process.id));
-    await updateProcess(trx, principal.organizationId, process.id, {}, now);
-    await recordAudit(trx, principal, 'process.published', { type: 'process', id: process.id }, { version: draft.number, revision });
+    const originVersion = draft.templateVersion ?? undefined;
+    await updateProcess(trx, principal.organizationId, process.id, { originVersion }, now);
+    const followed = originVersion === undefined ? {} : { templateVersion: originVersion };
+    await recordAudit(trx, principal, 'process.published', { type: 'process', id: process.id }, { version: draft.number, revision, ...followed });
+    await scheduleStartTimers(trx, { organizationId: principal.organizationId, teamId: process.teamId, processId: process.id, processVersionId: draft.id, xml: draft.xml }, now);
     return (await findVersion(trx, principal.organizationId, process.id, draft.number))!;
   });
 }

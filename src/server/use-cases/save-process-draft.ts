@@ -14,12 +14,14 @@ import type { Database } from '../../store/tables.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { Principal } from '../auth/access.ts';
 import { findUnknownScriptIds } from './check-script-references.ts';
-import { recordAudit } from './record-audit.ts';
+import { recordCoalescedAudit } from './record-coalesced-audit.ts';
 
 export interface DraftContent {
   xml: string;
   documentation: ProcessDocumentation;
   svg: string | null;
+  /** Set when the content is a template's version taken as an update; an ordinary save leaves it as it was. */
+  templateVersion?: number | undefined;
 }
 
 export function draftConflict(current: VersionRecord | undefined): Error {
@@ -68,7 +70,8 @@ export async function saveProcessDraft(
       const number = await writeDraft(trx, principal, process.id, input.baseRevision, content, now);
       await updateProcess(trx, principal.organizationId, process.id, {}, now);
       const draft = (await findDraft(trx, principal.organizationId, process.id))!;
-      await recordAudit(trx, principal, 'process.draft_saved', { type: 'process', id: process.id }, { version: number, revision: draft.revision });
+      // Autosaves: one entry per person per draft version per window, from the revision the session started at.
+      await recordCoalescedAudit(trx, principal, 'process.draft_saved', { type: 'process', id: process.id }, { version: number, revision: draft.revision }, { sameAs: ['version'] });
       return draft;
     });
   } catch (error) {

@@ -14,6 +14,6 @@ export async function seedTemplateLibrary(db: Kysely<Database>, organizationId: 
   await insertScriptVersion(db, { organizationId, scriptId, number: 1, status: 'published', body: template.script.body, userId: ownerUserId }, now);
   const processId = await insertProcess(db, { organizationId, teamId: null, name: template.name, isTemplate: true }, now);
   const documentation = ProcessDocumentation.parse({ ...template.documentation, scriptIds: [scriptId] });
-  await insertVersion(db, { organizationId, processId, number: 1, status: 'published', xml: template.xml, documentation, svg: null, userId: ownerUserId }, now);
+  await insertVersion(db, { organizationId, processId, number: 1, status: 'published', xml: template.xml, documentation, svg: template.svg, userId: ownerUserId }, now);
   return { processId, scriptId };
 }

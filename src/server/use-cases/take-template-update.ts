@@ -1,7 +1,7 @@
 /**
  * Takes a published version of a copy's template as the copy's draft, replacing any draft (a whole-version
- * replacement), and records that version as the one the copy now follows. Publishing the draft makes it current;
- * discarding it keeps the copy as it was.
+ * replacement), the draft remembering which template version it holds. Only publishing that draft makes the copy
+ * follow the new template version; discarding it keeps the copy as it was, with the update still available.
  */
 import type { Kysely } from 'kysely';
 import { appError } from '../../api/app-error.ts';
@@ -19,9 +19,9 @@ export async function takeTemplateUpdate(db: Kysely<Database>, principal: Princi
   const now = new Date().toISOString();
   return db.transaction().execute(async (trx) => {
     const draft = await findDraft(trx, principal.organizationId, copy.id);
-    const content = { xml: source.xml, documentation: source.documentation, svg: source.svg };
+    const content = { xml: source.xml, documentation: source.documentation, svg: source.svg, templateVersion: source.number };
     await writeDraft(trx, principal, copy.id, draft?.revision ?? null, content, now);
-    await updateProcess(trx, principal.organizationId, copy.id, { originVersion: source.number }, now);
+    await updateProcess(trx, principal.organizationId, copy.id, {}, now);
     await recordAudit(trx, principal, 'process.template_update_taken', { type: 'process', id: copy.id }, { templateId: copy.origin!.processId, templateVersion: source.number });
     return (await findDraft(trx, principal.organizationId, copy.id))!;
   });

@@ -16,17 +16,21 @@ export interface AnalyzableVersion {
 export class VersionAnalysisCache {
   private readonly entries = new Map<number, Promise<VersionAnalysis>>();
 
-  constructor(private readonly limit = 200) {}
+  /** `handlerNames` gives the service handlers the server has, so a task naming another one is an error. */
+  constructor(
+    private readonly limit = 200,
+    private readonly handlerNames?: () => readonly string[],
+  ) {}
 
   analyze(version: AnalyzableVersion): Promise<VersionAnalysis> {
-    if (version.status === 'draft') return analyzeVersion(version.xml, version.documentation);
+    if (version.status === 'draft') return analyzeVersion(version.xml, version.documentation, this.handlerNames?.());
     const cached = this.entries.get(version.id);
     if (cached) {
       this.entries.delete(version.id);
       this.entries.set(version.id, cached);
       return cached;
     }
-    const analysis = analyzeVersion(version.xml, version.documentation);
+    const analysis = analyzeVersion(version.xml, version.documentation, this.handlerNames?.());
     this.entries.set(version.id, analysis);
     analysis.catch(() => this.entries.delete(version.id));
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);

@@ -11,5 +11,6 @@ export function versionToSummary(version: VersionSummaryRecord): VersionSummary 
     createdBy: version.createdBy,
     publishedAt: version.publishedAt,
     publishedBy: version.publishedBy,
+    templateVersion: version.templateVersion,
   };
 }

@@ -60,3 +60,20 @@ export async function listAuditEntries(
     createdAt: row.created_at,
   }));
 }
+
+/** The newest entry of one person's action on one subject, if any: for coalescing repeated actions such as autosaves. */
+export async function findLatestAuditEntryOf(
+  db: Kysely<Database>,
+  entry: { organizationId: number; actorUserId: number | null; action: string; subjectType: string; subjectId: string | number },
+): Promise<{ details: Record<string, unknown>; createdAt: string } | undefined> {
+  let query = db
+    .selectFrom('audit_log')
+    .select(['details', 'created_at'])
+    .where('organization_id', '=', entry.organizationId)
+    .where('subject_type', '=', entry.subjectType)
+    .where('subject_id', '=', String(entry.subjectId))
+    .where('action', '=', entry.action);
+  query = entry.actorUserId === null ? query.where('actor_user_id', 'is', null) : query.where('actor_user_id', '=', entry.actorUserId);
+  const row = await query.orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row && { details: JSON.parse(row.details) as Record<string, unknown>, createdAt: row.created_at };
+}

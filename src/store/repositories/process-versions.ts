@@ -16,6 +16,8 @@ export interface VersionSummaryRecord {
   publishedAt: string | null;
   publishedBy: string | null;
   hasSvg: boolean;
+  /** For a template copy: the template version this version's content was taken from (published, it becomes the one the copy follows). */
+  templateVersion: number | null;
 }
 
 export interface VersionRecord extends VersionSummaryRecord {
@@ -37,6 +39,7 @@ function selectSummaries(db: Kysely<Database>, organizationId: number) {
       'process_versions.revision',
       'process_versions.created_at',
       'process_versions.published_at',
+      'process_versions.template_version',
       'creator.name as created_by',
       'publisher.name as published_by',
       eb('process_versions.svg', 'is not', null).as('has_svg'),
@@ -58,6 +61,7 @@ function rowToSummary(row: SummaryRow): VersionSummaryRecord {
     publishedAt: row.published_at,
     publishedBy: row.published_by,
     hasSvg: Boolean(row.has_svg),
+    templateVersion: row.template_version,
   };
 }
 
@@ -119,6 +123,7 @@ export interface NewVersion {
   documentation: ProcessDocumentation;
   svg: string | null;
   userId: number | null;
+  templateVersion?: number | null | undefined;
 }
 
 /** A draft starts at revision 1; a version inserted as published (a seed, a template copy) is published by its creator at once. */
@@ -140,6 +145,7 @@ export async function insertVersion(db: Kysely<Database>, version: NewVersion, n
       updated_at: now,
       published_at: published ? now : null,
       published_by_user_id: published ? version.userId : null,
+      template_version: version.templateVersion ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -149,12 +155,20 @@ export async function insertVersion(db: Kysely<Database>, version: NewVersion, n
 /** Replaces the draft's content only if it is still at `baseRevision`; false when someone saved (or published) first. */
 export async function updateDraft(
   db: Kysely<Database>,
-  draft: { processId: number; baseRevision: number; xml: string; documentation: ProcessDocumentation; svg: string | null },
+  draft: { processId: number; baseRevision: number; xml: string; documentation: ProcessDocumentation; svg: string | null; templateVersion?: number | undefined },
   now: string,
 ): Promise<boolean> {
   const result = await db
     .updateTable('process_versions')
-    .set((eb) => ({ xml: draft.xml, documentation: JSON.stringify(draft.documentation), svg: draft.svg, revision: eb('revision', '+', 1), updated_at: now }))
+    .set((eb) => ({
+      xml: draft.xml,
+      documentation: JSON.stringify(draft.documentation),
+      svg: draft.svg,
+      revision: eb('revision', '+', 1),
+      updated_at: now,
+      // An ordinary save keeps what the draft was taken from; taking a template update sets it.
+      ...(draft.templateVersion === undefined ? {} : { template_version: draft.templateVersion }),
+    }))
     .where('process_id', '=', draft.processId)
     .where('status', '=', 'draft')
     .where('revision', '=', draft.baseRevision)

@@ -16,6 +16,8 @@ export interface ProcessRecord {
   updateAvailable: number | null;
   createdAt: string;
   updatedAt: string;
+  /** When it was retired: no new runs start on it. */
+  retiredAt: string | null;
 }
 
 export interface ProcessFilter {
@@ -26,6 +28,8 @@ export interface ProcessFilter {
   templates?: boolean | undefined;
   /** Only processes with a published version (what a va or a viewer may see). */
   publishedOnly?: boolean | undefined;
+  /** Retired processes too (left out by default). */
+  includeRetired?: boolean | undefined;
 }
 
 function selectProcesses(db: Kysely<Database>, organizationId: number) {
@@ -42,6 +46,7 @@ function selectProcesses(db: Kysely<Database>, organizationId: number) {
       'processes.origin_version',
       'processes.created_at',
       'processes.updated_at',
+      'processes.retired_at',
       'origin.name as origin_name',
       eb
         .selectFrom('process_versions')
@@ -86,6 +91,7 @@ function processRowToProcess(row: ProcessRow): ProcessRecord {
     updateAvailable: origin && originLatest !== null && originLatest > origin.version ? originLatest : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    retiredAt: row.retired_at,
   };
 }
 
@@ -95,6 +101,7 @@ export async function listProcesses(db: Kysely<Database>, organizationId: number
   if (filter.teamIds) query = query.where('processes.team_id', 'in', filter.teamIds);
   if (filter.teamId === null) query = query.where('processes.team_id', 'is', null);
   else if (filter.teamId !== undefined) query = query.where('processes.team_id', '=', filter.teamId);
+  if (!filter.includeRetired) query = query.where('processes.retired_at', 'is', null);
   if (filter.templates !== undefined) query = query.where('processes.is_template', '=', filter.templates ? 1 : 0);
   if (filter.publishedOnly) {
     query = query.where(({ exists, selectFrom }) =>
@@ -144,4 +151,37 @@ export async function updateProcess(
   if (changes.isTemplate !== undefined) values.is_template = changes.isTemplate ? 1 : 0;
   if (changes.originVersion !== undefined) values.origin_version = changes.originVersion;
   await db.updateTable('processes').set(values).where('organization_id', '=', organizationId).where('id', '=', processId).execute();
+}
+
+/** Retires the process at `now`, or puts it back in use with null; false when it already was so. */
+export async function setProcessRetired(db: Kysely<Database>, organizationId: number, processId: number, retiredAt: string | null, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('processes')
+    .set({ retired_at: retiredAt, updated_at: now })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', processId)
+    .where('retired_at', retiredAt === null ? 'is not' : 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Deletes the process with its versions, only while no run of it exists; false when one does (or it is gone). */
+export async function deleteProcessWithoutRuns(db: Kysely<Database>, organizationId: number, processId: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('processes')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', processId)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('runs').select('runs.id').where('runs.process_id', '=', processId))))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function countRunsOfProcess(db: Kysely<Database>, organizationId: number, processId: number): Promise<number> {
+  const row = await db
+    .selectFrom('runs')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('organization_id', '=', organizationId)
+    .where('process_id', '=', processId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

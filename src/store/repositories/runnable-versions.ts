@@ -21,7 +21,7 @@ const selectLatestPublished = compileOnce((db, organizationId: number, processId
 );
 const selectNumbered = compileOnce((db, organizationId: number, processId: number, number: number) => selectVersions(db, organizationId, processId).where('number', '=', number));
 const selectProcessTeam = compileOnce((db, organizationId: number, processId: number) =>
-  db.selectFrom('processes').select(['id', 'team_id']).where('organization_id', '=', organizationId).where('id', '=', processId),
+  db.selectFrom('processes').select(['id', 'team_id', 'retired_at']).where('organization_id', '=', organizationId).where('id', '=', processId),
 );
 
 /** The version `number` of the process, or its latest published one: id and status only (no XML). */
@@ -54,8 +54,12 @@ export async function findVersionSource(db: Kysely<Database>, versionId: number)
   );
 }
 
-/** The process a run would start from: its id and team (null for the library), without the summary's counts. */
-export async function findProcessToRun(db: Kysely<Database>, organizationId: number, processId: number): Promise<{ id: number; teamId: number | null } | undefined> {
+/** The process a run would start from: its id, team (null for the library) and whether it is retired, without the summary's counts. */
+export async function findProcessToRun(
+  db: Kysely<Database>,
+  organizationId: number,
+  processId: number,
+): Promise<{ id: number; teamId: number | null; retired: boolean } | undefined> {
   const [row] = (await selectProcessTeam(db, organizationId, processId)).rows;
-  return row && { id: row.id, teamId: row.team_id };
+  return row && { id: row.id, teamId: row.team_id, retired: row.retired_at !== null };
 }

@@ -97,6 +97,10 @@ export async function insertScript(db: Kysely<Database>, script: { organizationI
   return row.id;
 }
 
+export async function renameScript(db: Kysely<Database>, organizationId: number, scriptId: number, name: string, now: string): Promise<void> {
+  await db.updateTable('scripts').set({ name, updated_at: now }).where('organization_id', '=', organizationId).where('id', '=', scriptId).execute();
+}
+
 export async function touchScript(db: Kysely<Database>, scriptId: number, now: string): Promise<void> {
   await db.updateTable('scripts').set({ updated_at: now }).where('id', '=', scriptId).execute();
 }

@@ -4,6 +4,7 @@
  * each other. A claimer that crashes leaves its lease to expire, and the timer is claimed again.
  */
 import type { Kysely } from 'kysely';
+import { claimDueRows, type DueClaim } from '../claim-due-rows.ts';
 import type { DialectName } from '../connection.ts';
 import type { Database } from '../tables.ts';
 
@@ -47,35 +48,11 @@ export async function markTimerCancelled(db: Kysely<Database>, runId: number, en
  * Claims up to `limit` timers due at `now` whose lease is free or expired, for `workerId` until `leaseUntil`, in one
  * short transaction of its own. Each claim counts as an attempt.
  */
-export async function claimDueTimers(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  claim: { workerId: string; now: string; leaseUntil: string; limit: number; maxAttempts: number },
-): Promise<TimerRecord[]> {
+export async function claimDueTimers(db: Kysely<Database>, dialect: DialectName, claim: DueClaim): Promise<TimerRecord[]> {
   return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('timers')
-      .select('id')
-      .where('status', '=', 'scheduled')
-      .where('due_at', '<=', claim.now)
-      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', claim.now)]))
-      .where('attempts', '<', claim.maxAttempts)
-      .orderBy('due_at')
-      .limit(claim.limit)
-      // SQLite has a single writer, so its plain select-then-update cannot race; PostgreSQL skips rows another server is claiming.
-      .$if(dialect === 'postgres', (query) => query.forUpdate().skipLocked())
-      .execute();
-    if (due.length === 0) return [];
-    const rows = await trx
-      .updateTable('timers')
-      .set((eb) => ({ claimed_by: claim.workerId, claimed_until: claim.leaseUntil, attempts: eb('attempts', '+', 1) }))
-      .where(
-        'id',
-        'in',
-        due.map((row) => row.id),
-      )
-      .returning(['id', 'organization_id', 'run_id', 'engine_timer_id', 'element_id', 'due_at', 'attempts'])
-      .execute();
+    const ids = await claimDueRows(trx, dialect, 'timers', claim);
+    if (ids.length === 0) return [];
+    const rows = await trx.selectFrom('timers').select(['id', 'organization_id', 'run_id', 'engine_timer_id', 'element_id', 'due_at', 'attempts']).where('id', 'in', ids).execute();
     return rows
       .map((row) => ({
         id: row.id,

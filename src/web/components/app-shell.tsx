@@ -7,6 +7,7 @@ import { useSession } from '../session/use-session.ts';
 const SECTIONS = [
   { to: '/library', label: 'Library' },
   { to: '/processes', label: 'Processes' },
+  { to: '/runs', label: 'Runs' },
   { to: '/work', label: 'Work' },
   { to: '/dashboards', label: 'Dashboards' },
 ];

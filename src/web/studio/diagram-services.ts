@@ -1,6 +1,7 @@
 /** Typed access to the bpmn-js services the studio and the viewers use, so no page passes service names around as strings. */
 import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type Modeler from 'bpmn-js/lib/Modeler';
+import type BpmnFactory from 'bpmn-js/lib/features/modeling/BpmnFactory';
 import type Modeling from 'bpmn-js/lib/features/modeling/Modeling';
 import type { Element } from 'bpmn-js/lib/model/Types';
 import type CommandStack from 'diagram-js/lib/command/CommandStack';
@@ -21,6 +22,7 @@ export interface ViewerServices {
 export interface ModelerServices extends ViewerServices {
   modeling: Modeling;
   commandStack: CommandStack;
+  bpmnFactory: BpmnFactory;
 }
 
 export function viewerServices(diagram: BaseViewer): ViewerServices {
@@ -37,6 +39,7 @@ export function modelerServices(modeler: Modeler): ModelerServices {
     ...viewerServices(modeler),
     modeling: modeler.get<Modeling>('modeling'),
     commandStack: modeler.get<CommandStack>('commandStack'),
+    bpmnFactory: modeler.get<BpmnFactory>('bpmnFactory'),
   };
 }
 

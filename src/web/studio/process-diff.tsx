@@ -10,9 +10,13 @@ export interface ProcessDiffProps {
   diff: Diff;
   from: ProcessVersion;
   to: ProcessVersion;
+  /** Headings of the two diagrams, when they are not two versions of one process (a copy and its template). */
+  labels?: { before: string; after: string } | undefined;
 }
 
-export function ProcessDiff({ diff, from, to }: ProcessDiffProps) {
+export function ProcessDiff({ diff, from, to, labels }: ProcessDiffProps) {
+  const beforeLabel = labels?.before ?? `Version ${from.number}, before`;
+  const afterLabel = labels?.after ?? `Version ${to.number}, after`;
   const before = useRef<DiagramViewerHandle>(null);
   const after = useRef<DiagramViewerHandle>(null);
   const onBefore = diff.elements.filter((change) => change.change !== 'added');
@@ -28,12 +32,12 @@ export function ProcessDiff({ diff, from, to }: ProcessDiffProps) {
       <DiffLegend />
       <div className="diff-viewers">
         <section aria-labelledby="diff-before-title">
-          <h2 id="diff-before-title">Version {from.number} (before)</h2>
-          <DiagramViewer ref={before} xml={from.xml} label={`Version ${from.number}, before`} onReady={(services) => showDiff(services, onBefore)} />
+          <h2 id="diff-before-title">{labels?.before ?? `Version ${from.number} (before)`}</h2>
+          <DiagramViewer ref={before} xml={from.xml} label={beforeLabel} onReady={(services) => showDiff(services, onBefore)} />
         </section>
         <section aria-labelledby="diff-after-title">
-          <h2 id="diff-after-title">Version {to.number} (after)</h2>
-          <DiagramViewer ref={after} xml={to.xml} label={`Version ${to.number}, after`} onReady={(services) => showDiff(services, onAfter)} />
+          <h2 id="diff-after-title">{labels?.after ?? `Version ${to.number} (after)`}</h2>
+          <DiagramViewer ref={after} xml={to.xml} label={afterLabel} onReady={(services) => showDiff(services, onAfter)} />
         </section>
       </div>
 

@@ -235,6 +235,9 @@ function StudioEditor({ process, version, onProcessChanged, onReload }: StudioEd
             {isDraft ? `Draft of version ${working.number}` : `Version ${working.number} (${working.status})`}
             {process.isTemplate && ' · Library template'}
             {process.origin && ` · From the template “${process.origin.name}” v${process.origin.version}`}
+            {process.retiredAt !== null && ' · Retired: no new runs start on it'}
+            {isDraft && process.origin && working.templateVersion !== null && working.templateVersion !== process.origin.version &&
+              ` · This draft holds template version ${working.templateVersion}: publish it to take the update`}
           </p>
         </div>
         <div className="studio-actions">

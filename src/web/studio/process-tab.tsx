@@ -1,4 +1,4 @@
-/** Documents the process as a whole: its name, objective, roles, tools, scripts, metrics and KPIs. */
+/** Documents the process as a whole: its name, objective, roles, tools, scripts, metrics and KPIs; and retires or deletes it. */
 import type { ProcessDetail } from '../../api/schemas/processes.ts';
 import { FormAlert } from '../components/form-alert.tsx';
 import { MarkdownField } from '../components/markdown-field.tsx';
@@ -12,6 +12,7 @@ import type { DocumentationEditing } from './documentation-editing.ts';
 import { KpisSection } from './kpis-section.tsx';
 import type { LaneInfo } from './read-lanes.ts';
 import { PanelSection } from './panel-section.tsx';
+import { ProcessLifecycleSection } from './process-lifecycle-section.tsx';
 import { RolesSection } from './roles-section.tsx';
 import { ScriptsSection } from './scripts-section.tsx';
 import { ToolsSection } from './tools-section.tsx';
@@ -50,6 +51,7 @@ export function ProcessTab({ process, onProcessChanged, services, lanes, ...edit
       <CountersSection {...editing} />
       <DispositionsSection {...editing} />
       <KpisSection {...editing} />
+      <ProcessLifecycleSection process={process} onProcessChanged={onProcessChanged} />
     </div>
   );
 }

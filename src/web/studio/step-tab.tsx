@@ -1,15 +1,19 @@
-/** Documents the element selected on the diagram: a step's instructions, checklist, tools, metrics and due time, or a lane's role. */
+/** Documents the element selected on the diagram: a step's instructions, checklist, tools, metrics and due time, a lane's role, or a gateway flow's condition. */
 import { MarkdownField } from '../components/markdown-field.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { ChecklistEditor } from './checklist-editor.tsx';
 import { CommitTextField } from './commit-text-field.tsx';
+import { ConditionEditor, isGatewayFlow } from './condition-editor.tsx';
 import { describeElementType } from './describe-element-type.ts';
 import { elementById, revealElement, type ModelerServices } from './diagram-services.ts';
 import { EMPTY_STEP, type DocumentationEditing, type StepDocumentation } from './documentation-editing.ts';
 import { DueInField } from './due-in-field.tsx';
+import { GatewayDefaultField, isDecidingGateway } from './gateway-default-field.tsx';
 import type { LaneInfo } from './read-lanes.ts';
 import { readOutline } from './read-outline.ts';
 import { RoleEditor } from './role-editor.tsx';
+import { StepAssignmentField } from './step-assignment-field.tsx';
+import { useAssignableMembers } from './use-assignable-members.ts';
 
 export interface StepTabProps extends DocumentationEditing {
   services: ModelerServices;
@@ -19,9 +23,10 @@ export interface StepTabProps extends DocumentationEditing {
   changeCount: number;
 }
 
-export function StepTab({ services, selectedId, lanes, changeCount: _changeCount, ...editing }: StepTabProps) {
+export function StepTab({ services, selectedId, lanes, changeCount, ...editing }: StepTabProps) {
   const { documentation, onChange, issues } = editing;
   const outline = readOutline(services.registry);
+  const members = useAssignableMembers();
   const element = selectedId ? elementById(services.registry, selectedId) : undefined;
   const business = element?.businessObject as { name?: string; $instanceOf?: (type: string) => boolean } | undefined;
   const isStep = Boolean(business?.$instanceOf?.('bpmn:FlowNode'));
@@ -67,6 +72,8 @@ export function StepTab({ services, selectedId, lanes, changeCount: _changeCount
             {business?.name || 'Unnamed'} <span className="muted">({describeElementType(element.type)})</span>
           </h3>
           <CommitTextField label="Name" value={business?.name ?? ''} onCommit={(name) => services.modeling.updateLabel(element, name)} />
+          {isGatewayFlow(element) && <ConditionEditor key={element.id} services={services} flow={element} changeCount={changeCount} />}
+          {isDecidingGateway(element) && <GatewayDefaultField services={services} gateway={element} />}
         </>
       )}
 
@@ -128,10 +135,20 @@ export function StepTab({ services, selectedId, lanes, changeCount: _changeCount
               ))}
           </fieldset>
           <DueInField value={step.dueIn} onChange={(dueIn) => updateStep({ dueIn })} error={issue('dueIn')} />
+          {(element.type === 'bpmn:UserTask' || element.type === 'bpmn:ManualTask') && (
+            <StepAssignmentField
+              stepId={selectedId}
+              value={step.assignTo}
+              onChange={(assignTo) => updateStep({ assignTo })}
+              members={members}
+              steps={outline.steps.filter((item) => item.kind === 'User task' || item.kind === 'Manual task')}
+              errorOf={(path) => issue(`assignTo.${path}`)}
+            />
+          )}
         </>
       )}
 
-      {element && !isStep && !lane && (
+      {element && !isStep && !lane && !isGatewayFlow(element) && (
         <p className="muted">Only steps (tasks, events, gateways, sub-processes) carry instructions. Select one on the diagram.</p>
       )}
     </div>

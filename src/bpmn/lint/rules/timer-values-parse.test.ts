@@ -1,4 +1,4 @@
-/** swimlane/timer-values-parse: timer durations, dates and cycles are ISO-8601. */
+/** swimlane/timer-values-parse: timer durations and dates are ISO-8601, cycles ISO-8601 or cron. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readStudioBpmn } from '../../studio/studio-moddle.ts';
@@ -12,17 +12,17 @@ async function lintFixture(fixture: string) {
 }
 
 describe('swimlane/timer-values-parse', () => {
-  it('given a PT1H duration, an ISO date and an R/P1D cycle, when linted, then nothing is reported', async () => {
+  it('given a PT1H duration, an ISO date, an R/P1D cycle and a weekday cron start, when linted, then nothing is reported', async () => {
     expect((await lintFixture('timer-values-parse-valid.bpmn')).filter((problem) => problem.rule === 'swimlane/timer-values-parse')).toEqual([]);
   });
 
-  it('given words, a cron line and an empty timer, when linted, then each is an error saying what is expected, reported once', async () => {
+  it('given words, a cycle in words and an empty timer, when linted, then each is an error saying what is expected, reported once', async () => {
     const problems = await lintFixture('timer-values-parse-invalid.bpmn');
     const timers = problems.filter((problem) => problem.rule === 'swimlane/timer-values-parse');
     expect(Object.fromEntries(timers.map((problem) => [problem.elementId, problem.message]))).toEqual({
       Late: 'Timer duration "one hour" is not an ISO-8601 duration such as PT1H',
       Monday: 'Timer date "next monday" is not an ISO-8601 date such as 2026-01-31T09:00:00Z',
-      Daily: 'Timer cycle "0 9 * * *" is not a repeating interval such as R3/PT10M',
+      Daily: 'Timer cycle "every day at 9" is neither a repeating interval such as R3/PT10M nor a cron expression such as 0 9 * * 1-5',
       Empty: 'Give the timer a duration, a date or a cycle',
     });
     // The engine's own report of the same timers is left out: one problem per mistake.

@@ -1,4 +1,5 @@
-/** A timer's value parses: an ISO-8601 duration (PT1H), date (2026-01-31T09:00:00Z) or repeating cycle (R3/PT10M). */
+/** A timer's value parses: an ISO-8601 duration (PT1H), date (2026-01-31T09:00:00Z), repeating cycle (R3/PT10M) or cron cycle (0 9 * * 1-5). */
+import { parseCronCycle } from '../../parse-cron-cycle.ts';
 import { parseIsoDuration } from '../../parse-iso-duration.ts';
 import { parseTimerCycle } from '../../parse-timer-cycle.ts';
 import type { StudioElement } from '../../studio/studio-moddle.ts';
@@ -17,7 +18,9 @@ function problemOf(definition: StudioElement): string | undefined {
   const cycle = body('timeCycle');
   if (duration !== undefined) return parseIsoDuration(duration) ? undefined : `Timer duration "${duration}" is not an ISO-8601 duration such as PT1H`;
   if (date !== undefined) return ISO_DATE.test(date) && !Number.isNaN(Date.parse(date)) ? undefined : `Timer date "${date}" is not an ISO-8601 date such as 2026-01-31T09:00:00Z`;
-  if (cycle !== undefined) return parseTimerCycle(cycle) ? undefined : `Timer cycle "${cycle}" is not a repeating interval such as R3/PT10M`;
+  if (cycle !== undefined) {
+    return parseTimerCycle(cycle) || parseCronCycle(cycle) ? undefined : `Timer cycle "${cycle}" is neither a repeating interval such as R3/PT10M nor a cron expression such as 0 9 * * 1-5`;
+  }
   return 'Give the timer a duration, a date or a cycle';
 }
 

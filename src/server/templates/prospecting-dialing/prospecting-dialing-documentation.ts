@@ -94,6 +94,12 @@ export const prospectingDialingDocumentation: Omit<ProcessDocumentationInput, 's
       toolKeys: ['dialer', 'crm'],
       metricKeys: ['dials', 'dispositions'],
     },
+    LeadHandedOff: {
+      instructions: 'Each lead a VA saves in the dialing tracker starts its own follow-up here, with the lead\'s details.',
+      checklist: [],
+      toolKeys: [],
+      metricKeys: [],
+    },
     HandOffLead: {
       instructions: 'Record the lead in the CRM with **motivation, timeline, price and location**, in the owner\'s words, and hand it to the agent now.',
       checklist: ['Motivation noted', 'Timeline noted', 'Price expectation noted', 'Best callback number confirmed'],
@@ -102,7 +108,8 @@ export const prospectingDialingDocumentation: Omit<ProcessDocumentationInput, 's
       dueIn: 'PT15M',
     },
     FollowUpLead: {
-      instructions: 'Call the lead back **within one hour** of the hand-off. Past the hour the team lead is told.',
+      instructions:
+        'Call the lead back **within one hour** of the hand-off. Past the hour the team lead is told. A lead saved in the dialing tracker arrives here on its own (the lead\'s name, phone, motivation and timeline are in the run\'s variables).',
       checklist: ['Lead called', 'Outcome recorded in the CRM'],
       toolKeys: ['crm'],
       dueIn: 'PT1H',

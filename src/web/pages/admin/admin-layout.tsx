@@ -50,6 +50,9 @@ export function AdminLayout() {
           <li>
             <NavLink to="/admin/audit">Audit log</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/webhooks">Webhooks</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -15,7 +15,7 @@ export function TemplateUpdates({ copies, teamName }: { copies: readonly Process
               <span className="status-badge status-update">Update available: version {copy.updateAvailable}</span>
             </span>
             {copy.origin && (
-              <Link to={`/processes/${copy.origin.processId}/diff?from=${copy.origin.version}&to=${copy.updateAvailable}&copy=${copy.id}`}>
+              <Link to={`/processes/${copy.id}/update?version=${copy.updateAvailable}`}>
                 Preview and take the update<span className="visually-hidden"> for {copy.name}</span>
               </Link>
             )}

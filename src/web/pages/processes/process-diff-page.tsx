@@ -1,5 +1,5 @@
-/** Compares two versions of a process at /processes/:processId/diff?from=&to=; with ?copy= it offers to take a template's update into that copy. */
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+/** Compares two versions of a process at /processes/:processId/diff?from=&to=. */
+import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -7,15 +7,12 @@ import { api } from '../../api.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
 import { ProcessDiff } from '../../studio/process-diff.tsx';
-import { TakeUpdatePanel } from './take-update-panel.tsx';
 
 export function ProcessDiffPage() {
   const processId = Number(useParams().processId);
   const [search, setSearch] = useSearchParams();
-  const navigate = useNavigate();
   const from = Number(search.get('from'));
   const to = Number(search.get('to'));
-  const copyId = search.get('copy') ? Number(search.get('copy')) : null;
   const process = useLoad(() => api.getProcess(processId), [processId]);
   const compared = useLoad(
     () =>
@@ -63,7 +60,6 @@ export function ProcessDiffPage() {
           ))}
         </form>
       )}
-      {copyId !== null && to > 0 && <TakeUpdatePanel copyId={copyId} version={to} onTaken={() => navigate(`/processes/${copyId}`)} />}
       {error ? (
         <LoadError error={error} />
       ) : !from || !to ? (

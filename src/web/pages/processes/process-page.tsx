@@ -1,4 +1,4 @@
-/** One process: editors get the studio on its draft or latest version; VAs and viewers read its latest published version. */
+/** One process: editors get the studio on its draft or latest version; VAs and viewers read its latest published version; both see its runs. */
 import { Suspense } from 'react';
 import { useParams } from 'react-router';
 import { LoadError } from '../../components/load-error.tsx';
@@ -6,7 +6,9 @@ import { Loading } from '../../components/loading.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { canEditProcesses } from '../../../api/roles.ts';
 import { useSession } from '../../session/use-session.ts';
+import { ProcessRecentRuns, ProcessRunBar } from '../runs/process-runs.tsx';
 import { LazyProcessStudio, LazyProcessView } from './lazy-studio.ts';
+import { ProcessOverlayToggle } from './process-overlay-toggle.tsx';
 import { useProcess } from './use-process.ts';
 
 export function ProcessPage() {
@@ -21,9 +23,14 @@ export function ProcessPage() {
 
   if (canEditProcesses(session.role)) {
     return (
-      <Suspense fallback={<Loading what="Opening the studio" />}>
-        <LazyProcessStudio key={`${process.id}-${loaded.generation}`} process={process} onProcessChanged={loaded.setProcess} onReload={loaded.reload} />
-      </Suspense>
+      <>
+        <ProcessRunBar process={process} />
+        <Suspense fallback={<Loading what="Opening the studio" />}>
+          <LazyProcessStudio key={`${process.id}-${loaded.generation}`} process={process} onProcessChanged={loaded.setProcess} onReload={loaded.reload} />
+        </Suspense>
+        <ProcessRecentRuns process={process} />
+        <ProcessOverlayToggle process={process} />
+      </>
     );
   }
   if (process.latestPublishedVersion === null) {
@@ -35,8 +42,13 @@ export function ProcessPage() {
     );
   }
   return (
-    <Suspense fallback={<Loading what="Opening the process" />}>
-      <LazyProcessView process={process} versionNumber={process.latestPublishedVersion} canEdit={false} />
-    </Suspense>
+    <>
+      <ProcessRunBar process={process} />
+      <Suspense fallback={<Loading what="Opening the process" />}>
+        <LazyProcessView process={process} versionNumber={process.latestPublishedVersion} canEdit={false} />
+      </Suspense>
+      <ProcessRecentRuns process={process} />
+      <ProcessOverlayToggle process={process} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-/** A table of processes: name, latest published version, and badges for a draft, a template origin and an available update. */
+/** A table of processes: name, latest published version, and badges for retired, a draft, a template origin and an available update. */
 import { Link } from 'react-router';
 import type { ProcessSummary } from '../../../api/schemas/processes.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
@@ -25,6 +25,12 @@ export function ProcessTable({ processes, canEdit }: ProcessTableProps) {
           <tr key={process.id}>
             <td>
               <Link to={`/processes/${process.id}`}>{process.name}</Link>
+              {process.retiredAt !== null && (
+                <>
+                  {' '}
+                  <span className="status-badge">Retired</span>
+                </>
+              )}
               {canEdit && process.origin && <div className="details-text">From the template “{process.origin.name}” v{process.origin.version}</div>}
             </td>
             <td>{process.latestPublishedVersion ? `Version ${process.latestPublishedVersion}` : <span className="muted">Not yet</span>}</td>
@@ -35,7 +41,7 @@ export function ProcessTable({ processes, canEdit }: ProcessTableProps) {
                 {process.updateAvailable !== null && process.origin && (
                   <Link
                     className="status-badge status-update"
-                    to={`/processes/${process.origin.processId}/diff?from=${process.origin.version}&to=${process.updateAvailable}&copy=${process.id}`}
+                    to={`/processes/${process.id}/update?version=${process.updateAvailable}`}
                   >
                     Update available: version {process.updateAvailable}
                   </Link>

@@ -1,4 +1,5 @@
-/** The processes the member can see, grouped by team, with creating a process, importing a .bpmn file and the call scripts. */
+/** The processes the member can see, grouped by team (retired ones when asked), with creating a process, importing a .bpmn file and the call scripts. */
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ProcessSummary } from '../../../api/schemas/processes.ts';
 import { LoadError } from '../../components/load-error.tsx';
@@ -16,7 +17,8 @@ import { ScriptList } from './script-list.tsx';
 export function ProcessesPage() {
   useDocumentTitle('Processes');
   const { session } = useSession();
-  const loaded = useLoad(() => Promise.all([api.listProcesses(), api.listTeams()]), []);
+  const [showRetired, setShowRetired] = useState(false);
+  const loaded = useLoad(() => Promise.all([api.listProcesses(showRetired ? { includeRetired: true } : {}), api.listTeams()]), [showRetired]);
   if (!session) return null;
   const canEdit = canEditProcesses(session.role);
   const [processes, teams] = loaded.data ?? [];
@@ -38,6 +40,10 @@ export function ProcessesPage() {
       <p className="lead">
         The written, step-by-step ways your teams work, drawn as BPMN diagrams with one lane per role and documented step by step.
       </p>
+      <label className="checkbox">
+        <input type="checkbox" checked={showRetired} onChange={(event) => setShowRetired(event.target.checked)} />
+        Show retired processes
+      </label>
       {loaded.error ? (
         <LoadError error={loaded.error} />
       ) : !processes || !teams ? (

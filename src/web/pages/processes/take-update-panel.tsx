@@ -2,19 +2,20 @@
 import { FormAlert } from '../../components/form-alert.tsx';
 import { api } from '../../api.ts';
 import { useAction } from '../../hooks/use-action.ts';
-import { useLoad } from '../../hooks/use-load.ts';
 
 export interface TakeUpdatePanelProps {
   copyId: number;
+  copyName: string;
+  /** The copy's published version the preview compares with. */
+  currentVersion: number;
+  templateName: string;
   /** The template version previewed. */
   version: number;
   onTaken: () => void;
 }
 
-export function TakeUpdatePanel({ copyId, version, onTaken }: TakeUpdatePanelProps) {
-  const copy = useLoad(() => api.getProcess(copyId), [copyId]);
+export function TakeUpdatePanel({ copyId, copyName, currentVersion, templateName, version, onTaken }: TakeUpdatePanelProps) {
   const action = useAction();
-  const name = copy.data?.name ?? 'your copy';
 
   async function take() {
     const taken = await action.run(() => api.takeUpdate(copyId, { version }).then(() => undefined));
@@ -23,14 +24,15 @@ export function TakeUpdatePanel({ copyId, version, onTaken }: TakeUpdatePanelPro
 
   return (
     <section aria-labelledby="take-update-title" className="panel take-update">
-      <h2 id="take-update-title">Update “{name}” to template version {version}</h2>
+      <h2 id="take-update-title">Take version {version} of “{templateName}”</h2>
       <p>
-        Taking the update makes template version {version}, shown below as a diff from the version “{name}” was copied from,
-        the new draft of “{name}”. It replaces the whole diagram and documentation, and any draft the copy has. Nothing changes
-        for the team until you publish that draft; discarding it keeps the copy as it is.
+        Below, version {currentVersion} of “{copyName}” (what the team runs now, with your own changes) is compared with the
+        template's version {version}. Taking the update makes the template's version the new draft of “{copyName}”: it replaces
+        the whole diagram and documentation, your own changes and any draft included. Nothing changes for the team until you
+        publish that draft; discarding it keeps “{copyName}” as it is, and the update stays available.
       </p>
-      <FormAlert error={copy.error ?? action.error} />
-      <button type="button" className="button-primary" onClick={() => void take()} disabled={action.pending || !copy.data}>
+      <FormAlert error={action.error} />
+      <button type="button" className="button-primary" onClick={() => void take()} disabled={action.pending}>
         {action.pending ? 'Taking the update…' : `Take update (version ${version})`}
       </button>
     </section>

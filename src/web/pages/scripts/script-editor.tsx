@@ -14,6 +14,7 @@ import { formatDateTime } from '../../format/format-date-time.ts';
 import { useAction } from '../../hooks/use-action.ts';
 import { useAutosave } from '../../hooks/use-autosave.ts';
 import { useLoad } from '../../hooks/use-load.ts';
+import { CommitTextField } from '../../studio/commit-text-field.tsx';
 import { downloadFile, fileNameOf } from '../../studio/download-file.ts';
 
 export interface ScriptEditorProps {
@@ -42,7 +43,13 @@ function ScriptDraftEditor({ script, version, onReload }: ScriptEditorProps & { 
   const [working, setWorking] = useState<ScriptVersion | null>(version);
   const [versions, setVersions] = useState(script.versions);
   const [message, setMessage] = useState<string | null>(null);
+  const [name, setName] = useState(script.name);
   const publishing = useAction();
+  const renaming = useAction();
+
+  async function rename(next: string) {
+    await renaming.run(async () => setName((await api.updateScript(script.id, { name: next })).name));
+  }
 
   const autosave = useAutosave(async () => {
     const saved = await api.saveScriptDraft(script.id, { body: bodyRef.current, baseRevision: baseRevision.current });
@@ -82,7 +89,7 @@ function ScriptDraftEditor({ script, version, onReload }: ScriptEditorProps & { 
       </p>
       <div className="studio-header">
         <div className="studio-title">
-          <h1>{script.name}</h1>
+          <h1>{name}</h1>
           <p className="muted">{working ? (isDraft ? `Draft of version ${working.number}` : `Version ${working.number} (published)`) : 'New script'}</p>
         </div>
         <div className="studio-actions">
@@ -110,12 +117,16 @@ function ScriptDraftEditor({ script, version, onReload }: ScriptEditorProps & { 
           error={autosave.error}
           what="script"
           onReload={onReload}
-          onDownloadMine={() => downloadFile(`${fileNameOf(script.name)}-my-version.md`, bodyRef.current, 'text/markdown')}
+          onDownloadMine={() => downloadFile(`${fileNameOf(name)}-my-version.md`, bodyRef.current, 'text/markdown')}
           downloadLabel="Download my text (.md)"
         />
       )}
       <StatusMessage>{message}</StatusMessage>
       <FormAlert error={publishing.error} />
+      <div className="inline-form">
+        <CommitTextField label="Script name" value={name} onCommit={(next) => void rename(next)} required hint="Press Enter to rename; its versions keep their text." />
+      </div>
+      <FormAlert error={renaming.error} />
 
       <div className="script-columns">
         <div className="field">

@@ -1,0 +1,49 @@
+/** The agency's view across its client teams: each team's totals, rates and KPIs against target over the period in its own time zone, from the daily rollups; for the organization-wide roles. */
+import type { Kysely } from 'kysely';
+import type { AgencyDashboard } from '../../api/schemas/dashboards.ts';
+import { listRollupCells } from '../../store/repositories/dashboard-rollups.ts';
+import { listMembers } from '../../store/repositories/memberships.ts';
+import { listTeams } from '../../store/repositories/teams.ts';
+import type { Database } from '../../store/tables.ts';
+import type { Principal } from '../auth/access.ts';
+import { buildKpiCards } from './build-kpi-cards.ts';
+import { chooseDashboardProcess } from './choose-dashboard-process.ts';
+import { computeRates } from './read-tracking-summary.ts';
+import { resolveDashboardPeriod, type PeriodQuery } from './resolve-dashboard-period.ts';
+
+export async function readAgencyDashboard(db: Kysely<Database>, principal: Principal, query: PeriodQuery, now = new Date()): Promise<AgencyDashboard> {
+  const { organizationId } = principal;
+  const teams = await listTeams(db, organizationId);
+  const members = await listMembers(db, organizationId);
+  const all: Record<string, number> = {};
+  const rows: AgencyDashboard['teams'] = [];
+  for (const team of teams) {
+    const { period, view, noun } = resolveDashboardPeriod(query, team.timeZone, now.getTime());
+    const cells = await listRollupCells(db, organizationId, { teamIds: [team.id], from: period.from, to: period.to }, ['process']);
+    const dialsByProcess = new Map<number, number>();
+    for (const cell of cells) if (cell.metric === 'dials') dialsByProcess.set(cell.processId!, (dialsByProcess.get(cell.processId!) ?? 0) + cell.value);
+    const busiest = [...dialsByProcess].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const process = await chooseDashboardProcess(db, organizationId, team.id, undefined, busiest);
+    // KPIs and targets are the chosen process's, so its numbers are what they are measured on; totals are the team's.
+    const totals: Record<string, number> = {};
+    const processTotals: Record<string, number> = {};
+    for (const cell of cells) {
+      totals[cell.metric] = (totals[cell.metric] ?? 0) + cell.value;
+      all[cell.metric] = (all[cell.metric] ?? 0) + cell.value;
+      if (cell.processId === process?.id) processTotals[cell.metric] = (processTotals[cell.metric] ?? 0) + cell.value;
+    }
+    const vaCount = members.filter((member) => member.role === 'va' && member.teamIds.includes(team.id)).length;
+    const kpis = buildKpiCards(process?.kpis ?? [], processTotals, period, view.elapsed, noun, Math.max(1, vaCount));
+    rows.push({
+      team: { id: team.id, name: team.name, timeZone: team.timeZone },
+      period: view,
+      process: process ? { id: process.id, name: process.name, version: process.version } : null,
+      vaCount,
+      totals,
+      rates: computeRates(totals),
+      kpis,
+      behind: kpis.filter((kpi) => kpi.pace?.status === 'behind').length,
+    });
+  }
+  return { teams: rows, totals: all, rates: computeRates(all) };
+}
