@@ -1,41 +1,22 @@
 /** Importing a dialer's call log in a real browser: pick the team, process and file, map an unknown outcome word, import, read the report, and upload the same file again without counting twice. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, skipBrowserTests } from './helpers/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './helpers/chromium.ts';
+import { useBrowserSuite } from './helpers/browser-suite.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
-import { startServer, type RunningServer } from './helpers/start-server.ts';
 
 const OWNER = { organization: 'Acme Co', name: 'Olivia Owner', email: 'owner@example.com', password: 'owner-password-1' };
 const TEAM = 'Acme Realty';
 const PROCESS = 'Prospecting dialing (Acme Realty)';
 
 describe.skipIf(skipBrowserTests)('call log import in the browser', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    await saveScreenshot(page, 'call-log-import-failure').catch(() => {});
-    console.error(server?.output().split('\n').slice(-40).join('\n'));
-  });
+  const suite = useBrowserSuite('call-log-import-failure');
 
   it('previews a dialer export with its problems, imports it with a per-row report, and imports nothing twice', async () => {
-    const url = server!.url;
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const url = suite.server.url;
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(15_000);
     const owner = await context.newPage();
-    page = owner;
+    suite.page = owner;
 
     // Given an owner on a team with the team's copy of the Prospecting dialing template.
     await owner.goto(url);

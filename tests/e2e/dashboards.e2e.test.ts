@@ -1,10 +1,10 @@
 /** The dashboards in a real browser on three weeks of dials seeded through POST /api/events: the team dashboard with filters in the address, charts, CSV, the VA's own numbers, the comparison and the alerts. */
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, skipBrowserTests } from './helpers/chromium.ts';
+import type { APIRequestContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './helpers/chromium.ts';
+import { useBrowserSuite } from './helpers/browser-suite.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
-import { startServer, type RunningServer } from './helpers/start-server.ts';
 
 const OWNER = { organizationName: 'Dash Agency', name: 'Olivia Owner', email: 'owner@dash.test', password: 'owner-password-1' };
 const VA_PASSWORD = 'va-password-123';
@@ -25,35 +25,17 @@ function random(seed: number): () => number {
 }
 
 describe.skipIf(skipBrowserTests)('dashboards in the browser', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    await saveScreenshot(page, 'dashboards-failure').catch(() => {});
-    console.error(server?.output().split('\n').slice(-40).join('\n'));
-  });
+  const suite = useBrowserSuite('dashboards-failure');
 
   async function post(api: APIRequestContext, csrf: string, path: string, data: unknown) {
-    const answer = await api.post(`${server!.url}${path}`, { data, headers: { 'x-csrf-token': csrf } });
+    const answer = await api.post(`${suite.server.url}${path}`, { data, headers: { 'x-csrf-token': csrf } });
     if (!answer.ok()) throw new Error(`${path}: ${answer.status()} ${await answer.text()}`);
     return answer.json();
   }
 
   it('shows a team dashboard with funnel, KPIs, trends with target and forecast, leaderboard, sparklines and CSV, keeps filters in the address, and gives a VA their own numbers', async () => {
-    const url = server!.url;
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const url = suite.server.url;
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(20_000);
     const api = context.request;
 
@@ -96,7 +78,7 @@ describe.skipIf(skipBrowserTests)('dashboards in the browser', () => {
 
     // When the owner opens the dashboards, then the team dashboard of the first team shows this week with its figures.
     const owner = await context.newPage();
-    page = owner;
+    suite.page = owner;
     await owner.goto(`${url}/dashboards`);
     await owner.getByRole('heading', { level: 1, name: 'Team dashboard' }).waitFor();
     await owner.getByRole('heading', { level: 2, name: 'Funnel' }).waitFor();
@@ -158,10 +140,10 @@ describe.skipIf(skipBrowserTests)('dashboards in the browser', () => {
     await saveScreenshot(owner, 'dashboards-process-heat-map');
 
     // A VA lands on their own numbers and, on the team dashboard, sees only their own row.
-    const vaContext = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const vaContext = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     vaContext.setDefaultTimeout(20_000);
     const va = await vaContext.newPage();
-    page = va;
+    suite.page = va;
     await va.goto(`${url}/login`);
     await va.getByLabel('Email').fill(VAS[0]!.email);
     await va.getByLabel('Password').fill(VA_PASSWORD);

@@ -1,34 +1,16 @@
 /** The process studio in a real browser: from the Prospecting dialing template to a published, documented team process and its diff. */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, skipBrowserTests } from './helpers/chromium.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './helpers/chromium.ts';
+import { useBrowserSuite } from './helpers/browser-suite.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
-import { startServer, type RunningServer } from './helpers/start-server.ts';
 
 const OWNER = { organization: 'Acme Co', name: 'Olivia Owner', email: 'owner@example.com', password: 'owner-password-1' };
 const TEAM = 'Acme Realty';
 const NEW_TASK = 'Schedule callbacks';
 
 describe.skipIf(skipBrowserTests)('the process studio in the browser', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    await saveScreenshot(page, 'studio-failure').catch(() => {});
-    console.error(server?.output().split('\n').slice(-40).join('\n'));
-  });
+  const suite = useBrowserSuite('studio-failure');
 
   /** The diagram element drawn for a name, e.g. a task on the canvas; not an event's label, which is a shape of its own. */
   function shape(owner: Page, name: string) {
@@ -45,11 +27,11 @@ describe.skipIf(skipBrowserTests)('the process studio in the browser', () => {
   }
 
   it('takes the Prospecting dialing template to a published team process and shows what changed', async () => {
-    const url = server!.url;
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const url = suite.server.url;
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     context.setDefaultTimeout(15_000);
     const owner = await context.newPage();
-    page = owner;
+    suite.page = owner;
 
     // Given an owner with a team.
     await owner.goto(url);
@@ -154,7 +136,7 @@ describe.skipIf(skipBrowserTests)('the process studio in the browser', () => {
     await saveScreenshot(owner, 'studio-07-handbook');
 
     // When the owner and a second editor (the same owner in another browser) both edit the published process.
-    const otherContext = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    const otherContext = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     otherContext.setDefaultTimeout(15_000);
     const other = await otherContext.newPage();
     await other.goto(`${url}/login`);
@@ -181,11 +163,11 @@ describe.skipIf(skipBrowserTests)('the process studio in the browser', () => {
 
   it('edits gateway conditions with undo, previews a template update against the copy, keeps it available when discarded, retires, deletes and renames', async () => {
     // Given the owner of the first test, logged in again.
-    const url = server!.url;
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    const url = suite.server.url;
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(15_000);
     const owner = await context.newPage();
-    page = owner;
+    suite.page = owner;
     await owner.goto(`${url}/login`);
     await owner.getByLabel('Email').fill(OWNER.email);
     await owner.getByLabel('Password').fill(OWNER.password);

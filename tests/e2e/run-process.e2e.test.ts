@@ -1,10 +1,10 @@
 /** Running a published process in a real browser: start a run, follow its token on the diagram, do every task, read the timeline, use the inbox, cancel a run. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, skipBrowserTests } from './helpers/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { skipBrowserTests } from './helpers/chromium.ts';
+import { useBrowserSuite } from './helpers/browser-suite.ts';
 import { PROJECT_ROOT } from './helpers/project-root.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
-import { startServer, type RunningServer } from './helpers/start-server.ts';
 
 const OWNER = { organization: 'Acme Co', name: 'Olivia Owner', email: 'owner@example.com', password: 'owner-password-1' };
 const TEAM = 'Acme Realty';
@@ -13,25 +13,7 @@ const PROCESS = 'Prospecting dialing (Acme Realty)';
 const LEAD_PATH = ['Set campaign', 'Build call list', 'Scrub list', 'Run dialing session', 'Hand off lead', 'Follow up lead'];
 
 describe.skipIf(skipBrowserTests)('running a process in the browser', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    await saveScreenshot(page, 'runs-failure').catch(() => {});
-    console.error(server?.output().split('\n').slice(-40).join('\n'));
-  });
+  const suite = useBrowserSuite('runs-failure');
 
   /** The row of a task in the run page's task table, found by its step name. */
   function taskRow(owner: Page, step: string) {
@@ -44,7 +26,7 @@ describe.skipIf(skipBrowserTests)('running a process in the browser', () => {
   }
 
   async function startRun(owner: Page, processPath: string, businessKey: string) {
-    await owner.goto(`${server!.url}${processPath}`);
+    await owner.goto(`${suite.server.url}${processPath}`);
     await owner.getByRole('button', { name: 'Start run' }).click();
     const form = owner.getByRole('form', { name: /Start a run of version 1/ });
     await form.getByLabel('Business key').fill(businessKey);
@@ -52,11 +34,11 @@ describe.skipIf(skipBrowserTests)('running a process in the browser', () => {
   }
 
   it('starts a run from the process page, follows it on the diagram to the end, claims and cancels another from the inbox, and retries an incident', async () => {
-    const url = server!.url;
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    const url = suite.server.url;
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(15_000);
     const owner = await context.newPage();
-    page = owner;
+    suite.page = owner;
 
     // Given an owner with a team and the team's copy of the Prospecting dialing template (published version 1).
     await owner.goto(url);

@@ -1,44 +1,31 @@
 /** The admin's webhooks page in a real browser against a real server and a real local receiver: add an endpoint, copy its secret, send a test and see it delivered in the log. */
 import { createHmac } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
-import { launchChromium, skipBrowserTests } from './helpers/chromium.ts';
+import { skipBrowserTests } from './helpers/chromium.ts';
+import { useBrowserSuite } from './helpers/browser-suite.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
-import { startServer, type RunningServer } from './helpers/start-server.ts';
 
 const OWNER = { organization: 'Acme Co', name: 'Olivia Owner', email: 'owner@example.com', password: 'owner-password-1' };
 
 describe.skipIf(skipBrowserTests)('webhooks in the browser', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  const suite = useBrowserSuite('webhooks-failure');
   let receiver: WebhookReceiver | undefined;
-  let page: Page | undefined;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
     receiver = await startWebhookReceiver();
-  }, 120_000);
+  });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
     await receiver?.close();
   });
 
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail' || !page) return;
-    await saveScreenshot(page, 'webhooks-failure').catch(() => {});
-    console.error(server?.output().split('\n').slice(-40).join('\n'));
-  });
-
   it('adds an endpoint, shows its secret once, sends a signed test that the log shows delivered, and turns it off', async () => {
-    const url = server!.url;
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const url = suite.server.url;
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(15_000);
     const owner = await context.newPage();
-    page = owner;
+    suite.page = owner;
 
     await owner.goto(url);
     await owner.getByLabel('Organization name').fill(OWNER.organization);
