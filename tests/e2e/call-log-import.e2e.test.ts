@@ -1,7 +1,7 @@
 /** Importing a dialer's call log in a real browser: pick the team, process and file, map an unknown outcome word, import, read the report, and upload the same file again without counting twice. */
 import { describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './helpers/chromium.ts';
-import { useBrowserSuite } from './helpers/browser-suite.ts';
+import { setUpOrganization, useBrowserSuite } from './helpers/browser-suite.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
 
 const OWNER = { organization: 'Acme Co', name: 'Olivia Owner', email: 'owner@example.com', password: 'owner-password-1' };
@@ -19,13 +19,7 @@ describe.skipIf(skipBrowserTests)('call log import in the browser', () => {
     suite.page = owner;
 
     // Given an owner on a team with the team's copy of the Prospecting dialing template.
-    await owner.goto(url);
-    await owner.getByLabel('Organization name').fill(OWNER.organization);
-    await owner.getByLabel('Your name').fill(OWNER.name);
-    await owner.getByLabel('Email').fill(OWNER.email);
-    await owner.getByLabel('Password').fill(OWNER.password);
-    await owner.getByLabel('Password').press('Enter');
-    await owner.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await setUpOrganization(owner, url, OWNER);
     await owner.goto(`${url}/admin/teams`);
     await owner.getByLabel('Team name').fill(TEAM);
     await owner.getByRole('button', { name: 'Create team' }).click();

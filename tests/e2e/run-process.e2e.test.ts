@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { skipBrowserTests } from './helpers/chromium.ts';
-import { useBrowserSuite } from './helpers/browser-suite.ts';
+import { setUpOrganization, useBrowserSuite } from './helpers/browser-suite.ts';
 import { PROJECT_ROOT } from './helpers/project-root.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
 
@@ -41,13 +41,7 @@ describe.skipIf(skipBrowserTests)('running a process in the browser', () => {
     suite.page = owner;
 
     // Given an owner with a team and the team's copy of the Prospecting dialing template (published version 1).
-    await owner.goto(url);
-    await owner.getByLabel('Organization name').fill(OWNER.organization);
-    await owner.getByLabel('Your name').fill(OWNER.name);
-    await owner.getByLabel('Email').fill(OWNER.email);
-    await owner.getByLabel('Password').fill(OWNER.password);
-    await owner.getByLabel('Password').press('Enter');
-    await owner.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await setUpOrganization(owner, url, OWNER);
     await owner.goto(`${url}/admin/teams`);
     await owner.getByLabel('Team name').fill(TEAM);
     await owner.getByRole('button', { name: 'Create team' }).click();

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 import { skipBrowserTests } from './helpers/chromium.ts';
-import { useBrowserSuite } from './helpers/browser-suite.ts';
+import { setUpOrganization, useBrowserSuite } from './helpers/browser-suite.ts';
 import { saveScreenshot } from './helpers/save-screenshot.ts';
 
 const OWNER = { organization: 'Acme Co', name: 'Olivia Owner', email: 'owner@example.com', password: 'owner-password-1' };
@@ -27,13 +27,7 @@ describe.skipIf(skipBrowserTests)('webhooks in the browser', () => {
     const owner = await context.newPage();
     suite.page = owner;
 
-    await owner.goto(url);
-    await owner.getByLabel('Organization name').fill(OWNER.organization);
-    await owner.getByLabel('Your name').fill(OWNER.name);
-    await owner.getByLabel('Email').fill(OWNER.email);
-    await owner.getByLabel('Password').fill(OWNER.password);
-    await owner.getByLabel('Password').press('Enter');
-    await owner.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await setUpOrganization(owner, url, OWNER);
 
     await owner.goto(`${url}/admin/teams`);
     await owner.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Webhooks' }).click();

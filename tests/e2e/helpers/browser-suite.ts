@@ -30,3 +30,14 @@ export function useBrowserSuite(failureScreenshot: string): BrowserSuite {
   });
   return suite;
 }
+
+/** Creates the organization and its first owner through the setup page, as a new user does, and waits for the library. */
+export async function setUpOrganization(page: Page, url: string, owner: { organization: string; name: string; email: string; password: string }): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Organization name').fill(owner.organization);
+  await page.getByLabel('Your name').fill(owner.name);
+  await page.getByLabel('Email').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByLabel('Password').press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+}
