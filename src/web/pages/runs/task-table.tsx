@@ -10,8 +10,8 @@ import { api } from '../../api.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
 import { useAction } from '../../hooks/use-action.ts';
 import { useSession } from '../../session/use-session.ts';
-import { CompleteTaskForm } from './complete-task-form.tsx';
 import { taskPermissions } from './task-permissions.ts';
+import { CompleteTaskRow } from './complete-task-row.tsx';
 
 export interface TaskTableProps {
   tasks: readonly Task[];
@@ -116,20 +116,7 @@ export function TaskTable({ tasks, variant, caption, onChanged }: TaskTableProps
                     </span>
                   </td>
                 </tr>
-                {completing === task.id && (
-                  <tr className="task-form-row">
-                    <td colSpan={columns}>
-                      <CompleteTaskForm
-                        task={task}
-                        onCancel={() => setCompleting(null)}
-                        onCompleted={() => {
-                          setCompleting(null);
-                          onChanged();
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )}
+                {completing === task.id && <CompleteTaskRow task={task} columns={columns} onClose={() => setCompleting(null)} onCompleted={onChanged} />}
               </Fragment>
             );
           })}

@@ -10,9 +10,9 @@ import { api } from '../../api.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
 import { useAction } from '../../hooks/use-action.ts';
 import { useSession } from '../../session/use-session.ts';
-import { CompleteTaskForm } from '../runs/complete-task-form.tsx';
 import { taskPermissions } from '../runs/task-permissions.ts';
 import { DUE_GROUP_LABELS, groupTasksByDue } from './group-tasks-by-due.ts';
+import { CompleteTaskRow } from '../runs/complete-task-row.tsx';
 
 export interface WorkTaskTableProps {
   tasks: readonly Task[];
@@ -113,20 +113,7 @@ export function WorkTaskTable({ tasks, caption, timeZone, showAssignee = false, 
                         </span>
                       </td>
                     </tr>
-                    {completing === task.id && (
-                      <tr className="task-form-row">
-                        <td colSpan={columns}>
-                          <CompleteTaskForm
-                            task={task}
-                            onCancel={() => setCompleting(null)}
-                            onCompleted={() => {
-                              setCompleting(null);
-                              onChanged();
-                            }}
-                          />
-                        </td>
-                      </tr>
-                    )}
+                    {completing === task.id && <CompleteTaskRow task={task} columns={columns} onClose={() => setCompleting(null)} onCompleted={onChanged} />}
                   </Fragment>
                 );
               })}
