@@ -30,11 +30,25 @@ export function openTrackerDb(): Promise<TrackerDb> {
   return opened;
 }
 
-/** Logs entries and queues their requests together; `updates` are earlier entries changed by this one (a dial marked undone). */
-export async function logEntries(db: TrackerDb, entries: readonly LoggedEntry[], items: readonly OutboxItem[], updates: readonly LoggedEntry[] = []): Promise<void> {
+/** An earlier entry this one changes: a dial marked undone by the undo that takes it back. */
+export interface EntryMark {
+  clientId: string;
+  undoneBy: string;
+}
+
+/**
+ * Logs entries and queues their requests together. A mark is applied to the entry as it is stored now, inside the same
+ * transaction, never to the copy the page held when the key was pressed: the sync may have settled that entry since.
+ */
+export async function logEntries(db: TrackerDb, entries: readonly LoggedEntry[], items: readonly OutboxItem[], marks: readonly EntryMark[] = []): Promise<void> {
   const transaction = db.transaction(['entries', 'outbox'], 'readwrite');
-  for (const entry of [...entries, ...updates]) void transaction.objectStore('entries').put(entry);
+  const store = transaction.objectStore('entries');
+  for (const entry of entries) void store.put(entry);
   for (const item of items) void transaction.objectStore('outbox').put(item);
+  for (const mark of marks) {
+    const stored = await store.get(mark.clientId);
+    if (stored) await store.put({ ...stored, undoneBy: mark.undoneBy });
+  }
   await transaction.done;
 }
 

@@ -11,7 +11,7 @@ import type { Disposition } from './disposition-keys.ts';
 import { startOutboxSync, type OutboxSync, type SyncState } from './outbox-sync.ts';
 import { pauseClock, phoneSeconds, resumeClock, startClock, type SessionClock } from './session-clock.ts';
 import { addCounts, shownCounts } from './shown-counts.ts';
-import { listTaskEntries, logEntries, openTrackerDb, type TrackerDb } from './tracker-store.ts';
+import { listTaskEntries, logEntries, openTrackerDb, type EntryMark, type TrackerDb } from './tracker-store.ts';
 import type { Counts, LoggedEntry, OutboxItem, OutgoingEvent } from './tracker-entry.ts';
 
 export interface TrackerContext {
@@ -141,9 +141,9 @@ export function useDialingTracker(context: TrackerContext) {
 
   /** Writes entries and their requests, shows them at once, and asks the outbox to send. */
   const save = useCallback(
-    async (logged: LoggedEntry[], items: OutboxItem[], updates: LoggedEntry[] = []) => {
+    async (logged: LoggedEntry[], items: OutboxItem[], marks: EntryMark[] = []) => {
       if (!db) throw new Error('The browser storage is not open yet.');
-      await logEntries(db, logged, items, updates);
+      await logEntries(db, logged, items, marks);
       await reloadEntries();
       setSync((state) => ({ ...state, pending: state.pending + items.length }));
       syncer.current?.trigger();
@@ -295,7 +295,7 @@ export function useDialingTracker(context: TrackerContext) {
           correctsClientId: target.clientId,
         };
         const event: OutgoingEvent = { kind: 'undo', clientId: entry.clientId, occurredAt, teamId: contextRef.current.teamId, correctsClientId: target.clientId };
-        await save([entry], [{ clientId: entry.clientId, userId: entry.userId, seq: nextSeq(), kind: 'event', event, attempts: 0 }], [{ ...target, undoneBy: entry.clientId }]);
+        await save([entry], [{ clientId: entry.clientId, userId: entry.userId, seq: nextSeq(), kind: 'event', event, attempts: 0 }], [{ clientId: target.clientId, undoneBy: entry.clientId }]);
       }),
     [serial, baseEntry, save],
   );
