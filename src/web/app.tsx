@@ -77,7 +77,6 @@ export function App() {
         <Route path="runs/:runId" element={<RunPage />} />
         <Route path="work" element={<WorkPage />} />
         <Route path="work/tasks/:taskId" element={<Lazy><TaskPage /></Lazy>} />
-        <Route path="reports/day" element={<Lazy><DayReportPage /></Lazy>} />
         <Route path="dashboards" element={<Lazy><DashboardsLayout /></Lazy>}>
           <Route index element={<Navigate to={session?.role === 'va' ? 'me' : 'team'} replace />} />
           <Route path="team" element={<Lazy><TeamDashboardPage /></Lazy>} />
@@ -86,7 +85,11 @@ export function App() {
           <Route path="compare" element={<Lazy><ComparePage /></Lazy>} />
           <Route path="alerts" element={<Lazy><AlertsPage /></Lazy>} />
         </Route>
-        <Route path="imports/call-log" element={<CallLogImportPage />} />
+        {/* The day report and the call log import sit beside the dashboards, under the same sub-navigation. */}
+        <Route element={<Lazy><DashboardsLayout /></Lazy>}>
+          <Route path="reports/day" element={<Lazy><DayReportPage /></Lazy>} />
+          <Route path="imports/call-log" element={<CallLogImportPage />} />
+        </Route>
         <Route path="account" element={<AccountPage />} />
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<Navigate to="teams" replace />} />

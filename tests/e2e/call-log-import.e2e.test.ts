@@ -43,7 +43,10 @@ describe.skipIf(skipBrowserTests)('call log import in the browser', () => {
       `${at(20)},(312) 555-0103,Lead,3:10`,
       `not a time,(312) 555-0104,No Answer,0`,
     ].join('\n');
-    await owner.goto(`${url}/imports/call-log`);
+    // The import is found from the dashboards' navigation.
+    await owner.goto(`${url}/dashboards`);
+    await owner.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: 'Import a call log' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Import a call log' }).waitFor();
     await owner.getByLabel('Team').selectOption({ label: TEAM });
     await owner.getByLabel('Process').selectOption({ label: PROCESS });
     await owner.getByLabel('CSV file').setInputFiles({ name: 'dialer-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

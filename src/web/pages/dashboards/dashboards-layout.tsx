@@ -1,6 +1,9 @@
-/** The dashboards' frame: the sections a role may open (team, my numbers, agency, "VA, script or list?", alerts) and the page below. */
+/**
+ * The dashboards' frame: the sections a role may open (team, my numbers, agency, "VA, script or list?", alerts), the
+ * day report and the call log import beside them, and the page below.
+ */
 import { NavLink, Outlet } from 'react-router';
-import { seesAllTeams } from '../../../api/roles.ts';
+import { canManageRuns, seesAllTeams, WORKER_ROLES } from '../../../api/roles.ts';
 import { useSession } from '../../session/use-session.ts';
 import './dashboards.css';
 
@@ -13,6 +16,8 @@ export function DashboardsLayout() {
     ...(seesAllTeams(session.role) ? [{ to: '/dashboards/agency', label: 'Agency' }] : []),
     { to: '/dashboards/compare', label: 'VA, script or list?' },
     { to: '/dashboards/alerts', label: 'Alerts' },
+    ...(canManageRuns(session.role) ? [{ to: '/reports/day', label: 'Day report' }] : []),
+    ...(WORKER_ROLES.includes(session.role) ? [{ to: '/imports/call-log', label: 'Import a call log' }] : []),
   ];
   return (
     <>
