@@ -178,7 +178,7 @@ export function planDemo(options: DemoOptions): DemoPlan {
       effort,
       skill,
       tenureAtStartDays: hiredDuring ? -Math.round(va.between(0.1, 0.7) * options.days) : Math.round(va.between(45, 900)),
-      scriptV2Share: clip(0.5 + 3 * (skill - 1), 0.05, 0.95),
+      scriptV2Share: clip(0.5 + 4 * (skill - 1), 0.15, 0.85),
       logsVoicemailsAsTalkTos: index === 0,
     };
   });
