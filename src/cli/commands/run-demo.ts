@@ -96,11 +96,17 @@ export async function runDemo(options: DemoCommandOptions): Promise<void> {
     }
     progress.finish();
     const seconds = (performance.now() - startedAt) / 1000;
-    const { manifest, written, created, plan } = result;
+    const { manifest, written, leads, created, plan } = result;
     console.log(
       `${created ? 'Created' : 'Found'} "${manifest.organization.name}": ${plan.teams.length} clients, ${plan.vas.length} VAs, ${manifest.from} to ${manifest.to}; ` +
         `${written.accepted.toLocaleString('en-US')} events stored, ${written.duplicates.toLocaleString('en-US')} already there, in ${seconds.toFixed(1)} s.`,
     );
+    if (leads.handedOff > 0) {
+      console.log(
+        `${leads.handedOff.toLocaleString('en-US')} leads of the last ${leadDays} days handed off: ${leads.followedUp.toLocaleString('en-US')} followed up ` +
+          `(${leads.followedUpLate.toLocaleString('en-US')} after the hour), ${leads.open} still waiting.`,
+      );
+    }
     if (created) {
       console.log(generated ? `Owner ${email.data}, password (shown once): ${password}` : `Owner ${email.data}, with the password given.`);
       console.log('Every demo team lead and VA signs in with the same password (their emails are on the Admin page).');

@@ -65,6 +65,8 @@ export interface DemoAnomalies {
   silentDuringShift: { teamIndex: number; vaIndex: number; date: LocalDate; silentFrom: string; checkAt: string };
   behindPace: { teamIndex: number; cleanTeamIndex: number; from: LocalDate; to: LocalDate; effort: number; checkAt: string; cleanCheckAt: string };
   scriptComparison: { expectedRatio: number; note: string };
+  /** The team lead leaves the follow-ups of the team's last `count` leads (found at least 2 hours before the end) undone. */
+  leadFollowUpsOverdue: { teamIndex: number; count: number };
 }
 
 export interface DemoPlan {
@@ -227,6 +229,7 @@ export function planDemo(options: DemoOptions): DemoPlan {
         expectedRatio: 1.4,
         note: 'Script v2 converts 1.4x v1 on leads per talk-to; skilled VAs use v2 more, so only a comparison stratified by VA finds 1.4x.',
       },
+      leadFollowUpsOverdue: { teamIndex: 1, count: 3 },
     },
   };
 }

@@ -57,9 +57,29 @@ for (const database of await testDatabases()) {
     }, 120_000);
 
     it('given the manifest, when read, then it lists each planted anomaly with the store ids', () => {
-      expect(seeded.manifest.anomalies.map((anomaly) => anomaly.rule)).toEqual(['voicemailsAsTalkTos', 'listBurningOut', 'silentDuringShift', 'behindPace', 'scriptComparison']);
+      expect(seeded.manifest.anomalies.map((anomaly) => anomaly.rule)).toEqual(['voicemailsAsTalkTos', 'listBurningOut', 'silentDuringShift', 'behindPace', 'scriptComparison', 'leadFollowUpsOverdue']);
       expect(seeded.manifest.anomalies[0]).toMatchObject({ teamId: teamOf(0).teamId, userId: seeded.ids.vaUserIds[0] });
     });
+
+    it("given the recent leads, when seeded, then each is a lead with its follow-up run, and only the planted team's last leads wait past their due time", async () => {
+      const { teamIndex, count } = seeded.plan.anomalies.leadFollowUpsOverdue;
+      const leads = await db.selectFrom('leads').select(['id', 'team_id', 'run_id']).where('organization_id', '=', seeded.ids.organizationId).execute();
+      expect(leads.length).toBe(seeded.written.leads.length);
+      expect(seeded.leads.handedOff).toBe(leads.length);
+      expect(leads.every((lead) => lead.run_id !== null)).toBe(true);
+      const open = await db
+        .selectFrom('tasks')
+        .select(['team_id', 'due_at', 'element_id'])
+        .where('organization_id', '=', seeded.ids.organizationId)
+        .where('status', 'in', ['open', 'claimed'])
+        .where('element_id', '=', 'FollowUpLead')
+        .execute();
+      expect(open.length).toBe(count);
+      expect(seeded.leads).toMatchObject({ open: count, followedUp: leads.length - count });
+      expect(open.every((task) => task.team_id === teamOf(teamIndex).teamId && task.due_at !== null && Date.parse(task.due_at) < OPTIONS.endAtMs)).toBe(true);
+      const rerun = await seedDemoOrganization(db, OPTIONS, 'not-a-real-hash');
+      expect(rerun.leads.handedOff).toBe(0);
+    }, 120_000);
 
     it("given the dishonest VA, when every VA of the team is checked against the rest, then only that VA's voicemails-as-talk-to's alert fires", async () => {
       const { vaIndex, cleanVaIndex, teamIndex } = seeded.plan.anomalies.voicemailsAsTalkTos;

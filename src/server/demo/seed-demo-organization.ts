@@ -1,10 +1,14 @@
-/** Plans the demo, creates (or finds) its organization and writes its history (the ingest's rules, in bulk for a new organization); answers the manifest of planted anomalies with the store's ids. */
+/**
+ * Plans the demo, creates (or finds) its organization, writes its history (the ingest's rules, in bulk for a new
+ * organization) and hands off its recent leads; answers the manifest of planted anomalies with the store's ids.
+ */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/tables.ts';
 import { createDemoOrganization, type DemoIds } from './create-demo-organization.ts';
 import { planDemo, type DemoOptions, type DemoPlan } from './plan-demo.ts';
 import { bulkWriteDemoHistory } from './bulk-write-demo-history.ts';
 import { writeDemoHistory, type DemoProgress, type DemoWriteResult } from './write-demo-history.ts';
+import { writeDemoLeads, type DemoLeadsResult } from './write-demo-leads.ts';
 
 export interface DemoSeedResult {
   plan: DemoPlan;
@@ -12,6 +16,8 @@ export interface DemoSeedResult {
   /** False when the organization was there already (a second run: its events come back as duplicates). */
   created: boolean;
   written: DemoWriteResult;
+  /** The recent leads handed off and followed up (the planted ones left open). */
+  leads: DemoLeadsResult;
   manifest: DemoManifest;
 }
 
@@ -34,6 +40,7 @@ export function describeDemoManifest(plan: DemoPlan, ids: DemoIds): DemoManifest
   const burning = anomalies.listBurningOut;
   const silent = anomalies.silentDuringShift;
   const behind = anomalies.behindPace;
+  const unfollowed = anomalies.leadFollowUpsOverdue;
   return {
     organization: { id: ids.organizationId, name: plan.options.organization },
     seed: plan.options.seed,
@@ -46,6 +53,12 @@ export function describeDemoManifest(plan: DemoPlan, ids: DemoIds): DemoManifest
       { rule: 'silentDuringShift', what: `${va(silent.vaIndex).name} (${team(silent.teamIndex).name}) logs nothing after ${silent.silentFrom} on ${silent.date}`, teamId: teamId(silent.teamIndex), userId: ids.vaUserIds[silent.vaIndex]!, checkAt: silent.checkAt },
       { rule: 'behindPace', what: `${team(behind.teamIndex).name} dials at ${Math.round(behind.effort * 100)}% effort from ${behind.from} to ${behind.to}, behind its target of ${plan.dialsPerVaDay} dials per VA a day`, teamId: teamId(behind.teamIndex), checkAt: behind.checkAt },
       { rule: 'scriptComparison', what: `${anomalies.scriptComparison.note}`, teamId: teamId(0) },
+      {
+        rule: 'leadFollowUpsOverdue',
+        what: `${team(unfollowed.teamIndex).lead.name} leaves the follow-ups of ${team(unfollowed.teamIndex).name}'s last ${unfollowed.count} leads undone, past their 1-hour service level`,
+        teamId: teamId(unfollowed.teamIndex),
+        checkAt: new Date(plan.options.endAtMs).toISOString(),
+      },
     ],
   };
 }
@@ -61,5 +74,6 @@ export async function seedDemoOrganization(
   // A new organization takes the fast path (proven equal to the ingest); an existing one goes through the ingest, which skips what is stored.
   const write = created && !settings.throughIngest ? bulkWriteDemoHistory : writeDemoHistory;
   const written = await write(db, plan, ids, { leadDays: settings.leadDays, onProgress: settings.onProgress });
-  return { plan, ids, created, written, manifest: describeDemoManifest(plan, ids) };
+  const leads = await writeDemoLeads(db, plan, ids, written.leads);
+  return { plan, ids, created, written, leads, manifest: describeDemoManifest(plan, ids) };
 }
