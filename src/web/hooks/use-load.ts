@@ -7,6 +7,8 @@ import { toApiError } from './to-api-error.ts';
 export interface Loaded<T> {
   data: T | undefined;
   error: ApiError | null;
+  /** True while `data` is the answer for earlier inputs and the answer for the current ones is on its way. */
+  stale: boolean;
   reload: () => void;
 }
 
@@ -15,6 +17,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
+  // Which inputs the data shown was loaded for (a reload keeps them: its data is not stale while it refreshes).
+  const key = JSON.stringify(deps);
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -22,6 +27,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
       (value) => {
         if (cancelled) return;
         setData(value);
+        setLoadedKey(key);
         setError(null);
       },
       (caught: unknown) => {
@@ -38,5 +44,5 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
   }, [...deps, version, forget]);
 
   const reload = useCallback(() => setVersion((count) => count + 1), []);
-  return { data, error, reload };
+  return { data, error, stale: data !== undefined && loadedKey !== key, reload };
 }

@@ -5,6 +5,7 @@ import { Loading } from '../../components/loading.tsx';
 import { api } from '../../api.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
+import { DashboardResults } from './dashboard-results.tsx';
 import { formatCount, formatKpi, formatPercent, STATUS_SYMBOLS } from './format-figures.ts';
 import { PeriodFields } from './period-fields.tsx';
 import { useDashboardFilters } from './use-dashboard-filters.ts';
@@ -26,7 +27,7 @@ export function AgencyPage() {
       ) : !data ? (
         <Loading what="Loading every team" />
       ) : (
-        <>
+        <DashboardResults stale={agency.stale}>
           <p className="lead">
             All client teams: {formatCount(data.totals.dials ?? 0)} dials, talk-to rate {formatPercent(data.rates.talkToRate)}, lead rate {formatPercent(data.rates.leadRate)}.
           </p>
@@ -77,7 +78,7 @@ export function AgencyPage() {
               </tbody>
             </table>
           </div>
-        </>
+        </DashboardResults>
       )}
     </section>
   );

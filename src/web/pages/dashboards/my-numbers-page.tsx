@@ -4,6 +4,7 @@ import { Loading } from '../../components/loading.tsx';
 import { api } from '../../api.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
+import { DashboardResults } from './dashboard-results.tsx';
 import { formatCount } from './format-figures.ts';
 import { FunnelView } from './funnel-view.tsx';
 import { KpiCards } from './kpi-cards.tsx';
@@ -29,7 +30,7 @@ export function MyNumbersPage() {
       ) : !data ? (
         teamId !== undefined && <Loading what="Loading your numbers" />
       ) : (
-        <>
+        <DashboardResults stale={me.stale}>
           <p className="lead">
             {data.user.name} in {data.team.name} ({data.team.timeZone}){data.process && `, measured on ${data.process.name}`}.
           </p>
@@ -65,7 +66,7 @@ export function MyNumbersPage() {
               </tbody>
             </table>
           </section>
-        </>
+        </DashboardResults>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { SelectField } from '../../components/select-field.tsx';
 import { api } from '../../api.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
+import { DashboardResults } from './dashboard-results.tsx';
 import { FunnelView } from './funnel-view.tsx';
 import { KpiCards } from './kpi-cards.tsx';
 import { LeaderboardList } from './leaderboard-list.tsx';
@@ -76,7 +77,7 @@ export function TeamDashboardPage() {
       ) : !data ? (
         teamId !== undefined && <Loading what="Loading the dashboard" />
       ) : (
-        <>
+        <DashboardResults stale={board.stale}>
           <p className="lead">
             {data.team.name}, {data.period.from === data.period.to ? data.period.from : `${data.period.from} to ${data.period.to}`} ({data.team.timeZone})
             {data.process && ` · KPIs of ${data.process.name}${data.process.version ? ` v${data.process.version}` : ''}`}
@@ -120,7 +121,7 @@ export function TeamDashboardPage() {
             <h2 id="vas-title">{data.ownRowsOnly ? 'Your numbers' : 'Per VA'}</h2>
             <VaTable rows={data.vas} kpis={data.kpis} />
           </section>
-        </>
+        </DashboardResults>
       )}
     </section>
   );
