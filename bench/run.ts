@@ -3,6 +3,8 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { runEngineBench, type BenchRow } from './engine-bench.ts';
+import { parseKpiBenchArguments } from './kpi-bench-arguments.ts';
+import { runKpiBench } from './kpi-bench.ts';
 import { formatTrackingTable, runTrackingBench } from './tracking-bench.ts';
 
 /** Each benchmark prints its own table. */
@@ -20,6 +22,17 @@ const BENCHES: Record<string, () => Promise<void>> = {
         }),
       ),
     ),
+  // `npm run bench -- kpi --events 200k --postgres-events 100k --reuse`: see bench/kpi-bench-arguments.ts.
+  kpi: async () => {
+    let options;
+    try {
+      options = parseKpiBenchArguments(process.argv.slice(3));
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(2);
+    }
+    await runKpiBench(options);
+  },
 };
 
 function describeMachine(): string {

@@ -183,6 +183,8 @@ export function makeBatchBodies(fixture: Fixture, batches: number, batchSize: nu
           kind: 'dial',
           teamId: fixture.teamId,
           processId: fixture.processId,
+          // A dialer logs on the dialing step, as the tracker does on its task: the step rollup is written too.
+          elementId: 'DialingSession',
           userId: fixture.vas[serial % fixture.vas.length]!.userId,
           disposition: DISPOSITIONS[serial % DISPOSITIONS.length],
           phoneNumber: serial % 2 ? `(512) 555-${number}` : `+1 737 555 ${number}`,
@@ -207,6 +209,8 @@ async function measureBatches(dialect: DialectName, options: TrackingOptions, ba
   const expected = (batches + 2) * options.batchSize;
   if (result.accepted !== batches * options.batchSize) throw new Error(`${label}: ${batches * options.batchSize - result.accepted} events not accepted`);
   await verify(fixture.store, expected, label);
+  const stepDials = await fixture.store.db.selectFrom('step_rollups').select((eb) => eb.fn.sum<number | string>('value').as('value')).where('metric', '=', 'dials').executeTakeFirst();
+  if (Number(stepDials?.value ?? 0) !== expected) throw new Error(`${label}: expected ${expected} dials in the step rollups, found ${Number(stepDials?.value ?? 0)}`);
   const sorted = [...result.latencies].sort((a, b) => a - b);
   const row = {
     label,

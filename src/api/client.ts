@@ -1,7 +1,7 @@
 /** A small typed client of the REST API, shared by the web app (cookie session) and the CLI (API token). */
 import type { ErrorBody, ErrorCode } from './error-catalogue.ts';
 import type { AuditList } from './schemas/audit.ts';
-import type { ChangePasswordBody, LoginBody, Session, SetupBody, SetupStatus } from './schemas/auth.ts';
+import type { ChangePasswordBody, DemoSetupStatus, LoginBody, Session, SetupBody, SetupDemoBody, SetupStatus } from './schemas/auth.ts';
 import type { Ok } from './schemas/common.ts';
 import type {
   AcceptInvitationBody,
@@ -26,6 +26,7 @@ import type {
 import type { AgencyDashboard, AgencyDashboardQuery, AlertList, Comparison, ComparisonQuery, DashboardExportQuery, MyDashboard, MyDashboardQuery, ProcessOverlay, TeamDashboard, TeamDashboardQuery } from './schemas/dashboards.ts';
 import type { CreateLeadBody, Lead, LeadList, LeadQuery } from './schemas/leads.ts';
 import type { ChangeRoleBody, Member, MemberList } from './schemas/members.ts';
+import type { MarkedRead, NotificationList, NotificationQuery, ReadNotification } from './schemas/notifications.ts';
 import type { Team, TeamList, CreateTeamBody, UpdateTeamBody } from './schemas/teams.ts';
 import type { ApiTokenList, CreateApiTokenBody, CreatedApiToken } from './schemas/tokens.ts';
 import type {
@@ -160,6 +161,8 @@ export function createApiClient(options: ApiClientOptions = {}) {
   return {
     setupStatus: () => request<SetupStatus>('GET', '/api/setup'),
     setup: (body: SetupBody) => request<Session>('POST', '/api/setup', body).then(rememberSession),
+    startDemoSetup: (body: SetupDemoBody) => request<DemoSetupStatus>('POST', '/api/setup/demo', body),
+    demoSetupStatus: () => request<DemoSetupStatus>('GET', '/api/setup/demo'),
     login: (body: LoginBody) => request<Session>('POST', '/api/auth/login', body).then(rememberSession),
     logout: () => request<Ok>('POST', '/api/auth/logout'),
     session: () => request<Session>('GET', '/api/session').then(rememberSession),
@@ -277,6 +280,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
     listWebhookDeliveries: (filter: WebhookDeliveryQuery = {}) => request<WebhookDeliveryList>('GET', `/api/webhook-deliveries${query(filter)}`),
     getWebhookDelivery: (deliveryId: number) => request<WebhookDeliveryDetail>('GET', `/api/webhook-deliveries/${deliveryId}`),
     redeliverWebhook: (deliveryId: number) => request<WebhookDelivery>('POST', `/api/webhook-deliveries/${deliveryId}/redeliver`),
+
+    listNotifications: (filter: NotificationQuery = {}) => request<NotificationList>('GET', `/api/notifications${query(filter)}`),
+    markNotificationRead: (notificationId: number) => request<ReadNotification>('POST', `/api/notifications/${notificationId}/read`),
+    markAllNotificationsRead: () => request<MarkedRead>('POST', '/api/notifications/read-all'),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Reads an event's single event definition (message, signal, timer, terminate or none) into a trigger, or a reason it cannot run. */
 import type { EventTrigger, TimerDefinition } from './compiled-process.ts';
+import { checkFeelSyntax } from './compile-condition.ts';
 import type { ModdleElement } from './moddle-element.ts';
 import { parseCronCycle } from './parse-cron-cycle.ts';
 import { parseIsoDuration } from './parse-iso-duration.ts';
@@ -36,6 +37,9 @@ function compileTimer(definition: ModdleElement): TimerDefinition | { reason: st
   const duration = definition.timeDuration?.body?.trim();
   const date = definition.timeDate?.body?.trim();
   const cycle = definition.timeCycle?.body?.trim();
+  if (duration?.startsWith('=')) return compileExpression('durationExpression', 'duration', duration);
+  if (date?.startsWith('=')) return compileExpression('dateExpression', 'date', date);
+  if (cycle?.startsWith('=')) return { reason: `timer cycle "${cycle}" is a FEEL expression: a cycle must be written out (R[n]/<ISO-8601 duration> or cron)` };
   if (duration) {
     return parseIsoDuration(duration) ? { type: 'duration', value: duration } : { reason: `timer duration "${duration}" is not an ISO-8601 duration` };
   }
@@ -49,4 +53,12 @@ function compileTimer(definition: ModdleElement): TimerDefinition | { reason: st
     return cron ? { type: 'cron', value: cron } : { reason: `timer cycle "${cycle}" is neither R[n]/<ISO-8601 duration> nor a cron expression` };
   }
   return { reason: 'timer without a duration, date or cycle' };
+}
+
+/** `=<FEEL>`: parsed now (never evaluated), evaluated with the token's variables when the timer is armed. */
+function compileExpression(type: 'dateExpression' | 'durationExpression', what: string, body: string): TimerDefinition | { reason: string } {
+  const source = body.slice(1).trim();
+  if (source === '') return { reason: `timer ${what} "${body}" has no expression after "="` };
+  const checked = checkFeelSyntax(source);
+  return 'reason' in checked ? { reason: `timer ${what} ${checked.reason}` } : { type, value: source };
 }

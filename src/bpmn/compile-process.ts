@@ -198,6 +198,8 @@ function compileElement(
     else if (!allowedTriggers.has(compiled.trigger.kind)) unsupported(`a ${compiled.trigger.kind} ${node.$type} is not supported`);
     else if (compiled.trigger.kind === 'timer' && compiled.trigger.timer.type === 'cron' && kind !== 'startEvent') {
       unsupported('a cron timer cycle is supported on timer start events only (use R[n]/<duration> here)');
+    } else if (compiled.trigger.kind === 'timer' && compiled.trigger.timer.type.endsWith('Expression') && kind === 'startEvent') {
+      unsupported(`a timer start event cannot read variables, so its timer cannot be the FEEL expression "=${compiled.trigger.timer.value}" (write a date, duration or cycle)`);
     }
     else element.trigger = compiled.trigger;
   }

@@ -24,7 +24,15 @@ export type TimerDefinition =
   | { readonly type: 'date'; readonly value: string }
   | { readonly type: 'cycle'; readonly value: string; readonly repetitions: number | null; readonly interval: string }
   /** A cron expression (`0 9 * * 1-5`), read in the team's time zone: timer start events only, scheduled by the server. */
-  | { readonly type: 'cron'; readonly value: string };
+  | { readonly type: 'cron'; readonly value: string }
+  /**
+   * A FEEL expression (Camunda's convention: the value starts with `=`, e.g. `=callbackAt`), stored without the `=` and
+   * evaluated with the token's visible variables when the timer is armed: to a date and time (a FEEL date and time with
+   * a zone, or ISO-8601 text such as 2026-01-31T09:00:00Z) for `dateExpression`, to a duration (a FEEL duration, or
+   * ISO-8601 text such as PT1H) for `durationExpression`. Catch and boundary events only: a start event has no variables.
+   */
+  | { readonly type: 'dateExpression'; readonly value: string }
+  | { readonly type: 'durationExpression'; readonly value: string };
 
 export type EventTrigger =
   | { readonly kind: 'none' }

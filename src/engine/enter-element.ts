@@ -3,6 +3,7 @@ import type { CompiledElement } from '../bpmn/compiled-process.ts';
 import { armBoundaryEvents, armEventTrigger } from './arm-event-trigger.ts';
 import { arriveAtParallelJoin } from './arrive-at-join.ts';
 import { consumeToken } from './consume-token.ts';
+import { disarmToken } from './disarm-token.ts';
 import type { Effect } from './effect.ts';
 import { raiseIncident } from './raise-incident.ts';
 import { createId, queueWork, recordHistory, type RunContext } from './run-context.ts';
@@ -14,7 +15,8 @@ export function enterElement(context: RunContext, token: Token): void {
   const element = context.process.elements[token.elementId]!;
   recordHistory(context, { kind: 'elementEntered', elementId: element.id, tokenId: token.id });
   const isInstance = token.loopIndex !== undefined;
-  if (!isInstance && element.boundaryEventIds.length > 0) armBoundaryEvents(context, element, token.id);
+  // A boundary timer whose FEEL expression gives no due time holds the token on an incident before any work starts.
+  if (!isInstance && element.boundaryEventIds.length > 0 && !armBoundaryEvents(context, element, token.id)) return;
   if (!isInstance && element.multiInstance) return startMultiInstance(context, token, element, element.multiInstance);
 
   switch (element.kind) {
@@ -35,11 +37,14 @@ export function enterElement(context: RunContext, token: Token): void {
     case 'receiveTask':
     case 'intermediateCatchEvent':
       token.waiting = 'event';
-      return armEventTrigger(context, element, token.id);
+      armEventTrigger(context, element, token.id);
+      return;
     case 'eventBasedGateway':
       token.waiting = 'eventGateway';
       for (const flowId of element.outgoing) {
-        armEventTrigger(context, context.process.elements[context.process.flows[flowId]!.targetId]!, token.id);
+        if (armEventTrigger(context, context.process.elements[context.process.flows[flowId]!.targetId]!, token.id)) continue;
+        // The incident holds the gateway's token; the events armed before this one go, and a retry arms them all again.
+        return disarmToken(context, token.id);
       }
       return;
     case 'parallelGateway':
@@ -81,6 +86,7 @@ function findDueTimer(context: RunContext, token: Token): { dueAt: string; dueIn
     const timer = context.state.timers[id]!;
     if (timer.tokenId !== ownerId) continue;
     const trigger = context.process.elements[timer.elementId]?.trigger;
+    // A duration written as a FEEL expression has no fixed text to show as the service level: its due time says it.
     const dueIn = trigger?.kind === 'timer' && trigger.timer.type === 'duration' ? trigger.timer.value : undefined;
     return dueIn ? { dueAt: timer.dueAt, dueIn } : { dueAt: timer.dueAt };
   }

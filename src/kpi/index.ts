@@ -26,4 +26,5 @@ export { checkBehindPace, type BehindPaceInput } from './alerts/check-behind-pac
 export { checkVoicemailsAsTalkTos, type CallCounts, type VoicemailsAsTalkTosInput } from './alerts/check-voicemails-as-talk-tos.ts';
 export { checkListBurningOut, type ListBurningOutInput } from './alerts/check-list-burning-out.ts';
 export { checkSilentDuringShift, type SilentDuringShiftInput } from './alerts/check-silent-during-shift.ts';
+export { checkLeadFollowUpsOverdue, formatElapsed, type LeadFollowUp, type LeadFollowUpsOverdueInput } from './alerts/check-lead-follow-ups-overdue.ts';
 export { formatCount, formatPercent, formatRatio } from './format-numbers.ts';

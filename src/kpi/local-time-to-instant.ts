@@ -11,6 +11,21 @@ const DAY_MS = 86_400_000;
  * within a day either side, which holds for every IANA zone.
  */
 export function localTimeToInstant(date: LocalDate, secondOfDay: number, timeZone: string): number {
+  // The same days are resolved again and again (every dashboard of a period, every day of a trend); the answer only
+  // depends on the arguments, so it is kept. Cleared when large, which only costs recomputing.
+  const key = `${timeZone}\u0000${date}\u0000${secondOfDay}`;
+  const known = resolved.get(key);
+  if (known !== undefined) return known;
+  if (resolved.size >= MAX_RESOLVED) resolved.clear();
+  const instant = resolveLocalTime(date, secondOfDay, timeZone);
+  resolved.set(key, instant);
+  return instant;
+}
+
+const MAX_RESOLVED = 100_000;
+const resolved = new Map<string, number>();
+
+function resolveLocalTime(date: LocalDate, secondOfDay: number, timeZone: string): number {
   const wallMs = toDayNumber(date) * DAY_MS + secondOfDay * 1000;
   const offsetBefore = toLocalDateTime(wallMs - DAY_MS, timeZone).offsetMs;
   const offsetAfter = toLocalDateTime(wallMs + DAY_MS, timeZone).offsetMs;

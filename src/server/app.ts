@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerIncidentRoutes } from './routes/incident-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerMemberRoutes } from './routes/member-routes.ts';
+import { registerNotificationRoutes } from './routes/notification-routes.ts';
 import { registerProcessFileRoutes } from './routes/process-file-routes.ts';
 import { registerProcessRoutes } from './routes/process-routes.ts';
 import { registerRunRoutes } from './routes/run-routes.ts';
@@ -26,6 +27,7 @@ import { registerTaskEventRoutes } from './routes/task-event-routes.ts';
 import { registerLeadRoutes } from './routes/lead-routes.ts';
 import { registerScriptRoutes } from './routes/script-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
+import { registerDemoSetupRoutes } from './routes/demo-setup-routes.ts';
 import { registerTaskRoutes } from './routes/task-routes.ts';
 import { registerTeamRoutes } from './routes/team-routes.ts';
 import { registerTokenRoutes } from './routes/token-routes.ts';
@@ -123,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(registerHealthRoutes);
   await app.register(registerSessionRoutes);
+  await app.register(registerDemoSetupRoutes);
   await app.register(registerTeamRoutes);
   await app.register(registerMemberRoutes);
   await app.register(registerInvitationRoutes);
@@ -142,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registerComplianceRoutes);
   await app.register(registerDashboardRoutes);
   await app.register(registerWebhookRoutes);
+  await app.register(registerNotificationRoutes);
   await app.register(registerCallLogImportRoutes);
 
   if (options.webDir) await app.register(registerWebApp, { webDir: options.webDir });

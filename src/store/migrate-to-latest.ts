@@ -10,6 +10,9 @@ import * as tracking from './migrations/0006-tracking.ts';
 import * as startTimers from './migrations/0007-start-timers.ts';
 import * as leads from './migrations/0008-leads.ts';
 import * as webhooks from './migrations/0009-webhooks.ts';
+import * as notifications from './migrations/0010-notifications.ts';
+import * as dailyRollupsMetricIndex from './migrations/0011-daily-rollups-metric-index.ts';
+import * as stepRollups from './migrations/0012-step-rollups.ts';
 
 /** Listed here rather than read from disk so the same set runs from source, tests and any bundle. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +25,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-start-timers': startTimers,
   '0008-leads': leads,
   '0009-webhooks': webhooks,
+  '0010-notifications': notifications,
+  '0011-daily-rollups-metric-index': dailyRollupsMetricIndex,
+  '0012-step-rollups': stepRollups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -419,6 +419,48 @@ export interface WebhookDayReportTable {
   created_at: string;
 }
 
+/** Tracked counts per diagram element (step): what the events logged on a step add, per process, team-local day and metric, across VAs. */
+export interface StepRollupTable {
+  organization_id: number;
+  team_id: number;
+  process_id: number;
+  element_id: string;
+  /** Team-local day, YYYY-MM-DD: the event's, or for an undo the undone entry's. */
+  day: string;
+  metric: string;
+  value: number;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  organization_id: number;
+  team_id: number;
+  rule: string;
+  /** user:<id>, list:<name> or team. */
+  subject_key: string;
+  subject: string;
+  user_id: number | null;
+  list: string | null;
+  task_id: number | null;
+  /** day:YYYY-MM-DD or week:YYYY-MM-DD (its Monday), in the team's zone. */
+  period: string;
+  why: string;
+  fired_at: string;
+}
+
+export interface NotificationReadTable {
+  organization_id: number;
+  notification_id: number;
+  user_id: number;
+  read_at: string;
+}
+
+export interface AlertCheckTable {
+  organization_id: number;
+  team_id: number;
+  checked_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -447,8 +489,12 @@ export interface Database {
   team_compliance_settings: TeamComplianceSettingsTable;
   tracked_events: TrackedEventTable;
   daily_rollups: DailyRollupTable;
+  step_rollups: StepRollupTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptTable;
   webhook_day_reports: WebhookDayReportTable;
+  notifications: NotificationTable;
+  notification_reads: NotificationReadTable;
+  alert_checks: AlertCheckTable;
 }

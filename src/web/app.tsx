@@ -18,6 +18,7 @@ import { InvitePage } from './pages/invite-page.tsx';
 import { LibraryPage } from './pages/library/library-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { NotificationsPage } from './pages/notifications-page.tsx';
 import { ProcessPage } from './pages/processes/process-page.tsx';
 import { ProcessesPage } from './pages/processes/processes-page.tsx';
 import { RunPage } from './pages/runs/run-page.tsx';
@@ -90,6 +91,7 @@ export function App() {
           <Route path="reports/day" element={<Lazy><DayReportPage /></Lazy>} />
           <Route path="imports/call-log" element={<CallLogImportPage />} />
         </Route>
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<Navigate to="teams" replace />} />

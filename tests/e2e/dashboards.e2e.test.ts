@@ -128,14 +128,23 @@ describe.skipIf(skipBrowserTests)('dashboards in the browser', () => {
     await owner.getByRole('link', { name: 'North Shore Realty' }).waitFor();
     await saveScreenshot(owner, 'dashboards-agency');
 
-    // The process page's diagram shows, on request, runs, time spent and overdue tasks per step as a heat map.
+    // The process page's diagram shows, on request, runs, time spent, overdue tasks and the tracked counters per step as a heat map.
     const run = await post(api, csrf, '/api/runs', { processId: copy.id });
     await post(api, csrf, '/api/runs', { processId: copy.id });
+    // Three dials logged on the first run's task (a lead among them), as the tracker does on a task's page.
+    const onTask = ['lead', 'noAnswer', 'voicemail'].map((disposition) => ({ kind: 'dial', clientId: randomUUID(), teamId: team.id, userId: userIds[0], taskId: run.tasks[0].id, disposition, occurredAt: new Date().toISOString() }));
+    expect((await post(api, csrf, '/api/events', { events: onTask })).accepted).toBe(3);
     await post(api, csrf, `/api/tasks/${run.tasks[0].id}/complete`, {});
     await owner.goto(`${url}/processes/${copy.id}`);
-    await owner.getByRole('button', { name: 'Show runs, time spent and overdue tasks per step' }).click();
+    await owner.getByRole('button', { name: 'Show runs, time spent, overdue tasks and tracked counters per step' }).click();
     await owner.locator('.heat-badge').first().waitFor();
     expect(await owner.getByRole('img', { name: /: 2 runs \(busiest\)/ }).count()).toBeGreaterThan(0);
+    // The counters are written on the step's badge and in the table, in words and figures.
+    expect(await owner.getByRole('img', { name: /^Set campaign: 2 runs .*; tracked Dials 3 · Talk-to's 1 · Leads 1$/ }).count()).toBe(1);
+    expect(await owner.locator('.heat-badge').getByText("Dials 3 · Talk-to's 1 · Leads 1", { exact: true }).count()).toBe(1);
+    const stepRow = owner.getByRole('table', { name: 'Per step' }).getByRole('row', { name: /^Set campaign/ });
+    expect(await stepRow.getByRole('cell').allTextContents()).toEqual(['2', expect.any(String), '0', '0', '3', '1', '1']);
+    expect(await owner.getByRole('table', { name: 'Per step' }).getByRole('columnheader').allTextContents()).toEqual(['Step', 'Runs', 'Median time', 'Overdue now', 'Completed late', 'Dials', "Talk-to's", 'Leads']);
     await owner.getByRole('heading', { name: 'Performance on the diagram' }).scrollIntoViewIfNeeded();
     await saveScreenshot(owner, 'dashboards-process-heat-map');
 

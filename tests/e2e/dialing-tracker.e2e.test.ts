@@ -1,7 +1,8 @@
 /**
  * A VA's day in the browser: claim the dialing task from the Work page, log dials by keyboard (with an undo, a lead
  * handed off through the lead form and a dial the compliance guard refuses), stop the session for its summary; then
- * drop the connection, keep logging, come back, and every entry lands on the server exactly once.
+ * drop the connection, keep logging, come back, and every entry lands on the server exactly once; a callback then
+ * puts a "Call back" task, due at its time, into the VA's Work list.
  */
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -217,6 +218,9 @@ describe.skipIf(skipBrowserTests)('the dialing tracker in the browser', () => {
     await vaPage.locator('body').click({ position: { x: 5, y: 300 } });
     await press(vaPage, 's');
     await vaPage.getByText('Session running').waitFor();
+    // The session's start has reached the server (not only an earlier "all synced" from before it was queued).
+    const sessionStart = vaPage.getByRole('list', { name: 'Latest entries' }).locator('li.entry-session').first();
+    await expect.poll(() => sessionStart.textContent()).toMatch(/Session started$/);
     await vaPage.getByText('All entries synced').waitFor();
 
     // When the connection drops and they key 5 dials, then the counters include them and 5 entries wait in the browser.
@@ -255,18 +259,55 @@ describe.skipIf(skipBrowserTests)('the dialing tracker in the browser', () => {
     expect(summary.totals).toMatchObject({ dials: 25, talkTo: 7, lead: 1 });
     await saveScreenshot(vaPage, 'tracker-08-back-online');
 
-    // When they log a callback (key 7), then it asks for the time and keeps it with the dial, quietly saying a task is not scheduled.
+    // When they log a callback (key 7) for tomorrow at 10:30 with a note, then the form says the task will be in their Work list.
     await vaPage.unrouteAll();
     await press(vaPage, '7');
     const callback = vaPage.getByRole('form', { name: 'Callback time' });
-    await callback.getByText('a callback task is not scheduled for you yet', { exact: false }).waitFor();
-    await callback.getByLabel('Callback time').press('Enter');
+    await callback.getByText('The callback task will be in your Work list at that time', { exact: false }).waitFor();
+    const when = await vaPage.evaluate(() => {
+      const at = new Date(Date.now() + 86_400_000);
+      at.setHours(10, 30, 0, 0);
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return {
+        input: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T10:30`,
+        iso: at.toISOString(),
+        shown: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at),
+      };
+    });
+    await callback.getByLabel('Callback time').fill(when.input);
+    await callback.getByLabel('Note (optional)').fill('Ask about the spring move');
+    await saveScreenshot(vaPage, 'tracker-09-callback-form');
+    await callback.getByLabel('Note (optional)').press('Enter');
     await callback.waitFor({ state: 'detached' });
-    await vaPage.getByText('noted for the callback list', { exact: false }).first().waitFor();
+    await vaPage.getByText('a Call back task in your Work list', { exact: false }).first().waitFor();
     await expectCounters(vaPage, { dials: 26, talkTo: 8, lead: 1, appointmentSet: 0 });
     await vaPage.getByText('All entries synced').waitFor();
     const latest = await va.get<{ events: EventRow[] }>(`/api/events?teamId=${teamId}&taskId=${dialingTaskId}&limit=1`);
-    expect(latest.events[0]).toMatchObject({ kind: 'dial', payload: { callbackAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) } });
+    expect(latest.events[0]).toMatchObject({ kind: 'dial', payload: { callbackAt: when.iso, callbackNote: 'Ask about the spring move' } });
+
+    // Then their Work page holds the "Call back" task, assigned to them, under Upcoming with its due time.
+    await vaPage.goto(`${url}/work`);
+    const mine = vaPage.getByRole('table', { name: 'Assigned to me' });
+    const callbackRow = mine.locator('.due-upcoming tr').filter({ has: vaPage.getByRole('rowheader', { name: 'Call back' }) });
+    await callbackRow.waitFor();
+    await expect.poll(() => callbackRow.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining([when.shown, 'Virtual professional']));
+    type CallbackTask = TaskRow & { name: string; assignment: string; assignee: { id: number } | null; dueAt: string | null };
+    const { tasks: myTasks } = await va.get<{ tasks: CallbackTask[] }>('/api/tasks?mine=true&status=active');
+    expect(myTasks.filter((task) => task.elementId === 'CallBack')).toEqual([
+      expect.objectContaining({ name: 'Call back', status: 'claimed', assignment: 'starter', assignee: expect.objectContaining({ id: vaUserId }), dueAt: when.iso }),
+    ]);
+    await saveScreenshot(vaPage, 'tracker-10-callback-in-work');
+
+    // And its page holds the step's guidance and the tracker, to log the callback's outcome.
+    await mine.getByRole('link', { name: 'Open Call back' }).click();
+    await vaPage.getByRole('heading', { level: 1, name: 'Call back' }).waitFor();
+    await vaPage.getByRole('heading', { name: 'Dialing tracker' }).waitFor();
+    await vaPage.getByText("Open with the script's", { exact: false }).waitFor();
+    // With what the run knows about the callback: when, and the note.
+    const facts = vaPage.getByRole('region', { name: 'About this run' });
+    await facts.getByText(when.shown, { exact: true }).waitFor();
+    await facts.getByText('Ask about the spring move', { exact: true }).waitFor();
+    await saveScreenshot(vaPage, 'tracker-11-callback-task');
 
     // And the manager's day report shows the VA's day.
     const ownerPage = await (await browser!.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
@@ -279,6 +320,6 @@ describe.skipIf(skipBrowserTests)('the dialing tracker in the browser', () => {
     const row = ownerPage.getByRole('table', { name: /Figures per VA/ }).getByRole('row').filter({ hasText: VA.name });
     await expect.poll(() => row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['26', '8', '1', '30.8 %']));
     expect(vaUserId).toBeGreaterThan(0);
-    await saveScreenshot(ownerPage, 'tracker-09-day-report');
+    await saveScreenshot(ownerPage, 'tracker-11-day-report');
   }, 180_000);
 });

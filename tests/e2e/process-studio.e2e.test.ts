@@ -17,9 +17,10 @@ describe.skipIf(skipBrowserTests)('the process studio in the browser', () => {
     return owner.locator('.studio-canvas .djs-element.djs-shape:not([data-element-id$="_label"])', { hasText: name }).first();
   }
 
+  /** Fields that follow the diagram (after an undo, say) update in an effect: wait for the value, do not read it once. */
   async function expectValue(field: Locator, value: string) {
     await field.waitFor();
-    expect(await field.inputValue()).toBe(value);
+    await expect.poll(() => field.inputValue()).toBe(value);
   }
 
   async function waitUntilSaved(owner: Page) {

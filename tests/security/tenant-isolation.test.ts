@@ -29,12 +29,15 @@ const EXPECTED_PUBLIC_ROUTES = [
   'GET /api/invitations/accept/:token',
   'GET /api/openapi.json',
   'GET /api/setup',
+  // The setup page's demo option: refused once any organization exists; GET tells only the demo's progress.
+  'GET /api/setup/demo',
   'GET /healthz',
   'GET /readyz',
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'POST /api/invitations/accept',
   'POST /api/setup',
+  'POST /api/setup/demo',
 ];
 
 const routes = await routeCatalogue();
@@ -45,8 +48,8 @@ type Part = string;
 const BODY: Part = 'body';
 const QUERY: Part = 'query';
 
-const PLACEHOLDERS_1: SampleTargets = { teamId: 1, userId: 1, invitationId: 1, invitationToken: 'a'.repeat(20), tokenId: 1, ownerEmail: 'one@example.test', processId: 1, scriptId: 1, runId: 1, taskId: 1, incidentId: 1, leadId: 1, webhookId: 1, deliveryId: 1 };
-const PLACEHOLDERS_2: SampleTargets = { teamId: 2, userId: 2, invitationId: 2, invitationToken: 'b'.repeat(20), tokenId: 2, ownerEmail: 'two@example.test', processId: 2, scriptId: 2, runId: 2, taskId: 2, incidentId: 2, leadId: 2, webhookId: 2, deliveryId: 2 };
+const PLACEHOLDERS_1: SampleTargets = { teamId: 1, userId: 1, invitationId: 1, invitationToken: 'a'.repeat(20), tokenId: 1, ownerEmail: 'one@example.test', processId: 1, scriptId: 1, runId: 1, taskId: 1, incidentId: 1, leadId: 1, webhookId: 1, deliveryId: 1, notificationId: 1 };
+const PLACEHOLDERS_2: SampleTargets = { teamId: 2, userId: 2, invitationId: 2, invitationToken: 'b'.repeat(20), tokenId: 2, ownerEmail: 'two@example.test', processId: 2, scriptId: 2, runId: 2, taskId: 2, incidentId: 2, leadId: 2, webhookId: 2, deliveryId: 2, notificationId: 2 };
 
 /** The parts of the route's request that name a resource of some organization; the body and the query do when their samples depend on the targets. */
 function resourceParts(route: CataloguedRoute): Part[] {

@@ -30,6 +30,8 @@ export interface SampleTargets {
   webhookId: number;
   /** A delivery (a ping) of that endpoint. */
   deliveryId: number;
+  /** A notification of the team (its overdue lead follow-up), which the owner sees. */
+  notificationId: number;
 }
 
 /** Which resource each path parameter names. */
@@ -48,6 +50,7 @@ export const PATH_PARAMS: Readonly<Record<string, keyof SampleTargets | 'version
   leadId: 'leadId',
   webhookId: 'webhookId',
   deliveryId: 'deliveryId',
+  notificationId: 'notificationId',
   version: 'version',
 };
 
@@ -98,6 +101,7 @@ const SAMPLE_CALL_LOG = ['Call time,Number,Result,Talk time', `${new Date(Date.n
  */
 export const SAMPLE_BODIES: Readonly<Record<string, (targets: SampleTargets) => Record<string, unknown>>> = {
   'POST /api/setup': () => ({ organizationName: 'Sample Org', name: 'Sam Sample', email: 'sample.owner@example.test', password: TEST_PASSWORD }),
+  'POST /api/setup/demo': () => ({ email: 'sample.demo@example.test', password: TEST_PASSWORD, size: 'small' }),
   'POST /api/auth/login': ({ ownerEmail }) => ({ email: ownerEmail, password: TEST_PASSWORD }),
   // The same password again: a valid change that leaves the caller able to log in.
   'POST /api/session/password': () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
@@ -218,6 +222,7 @@ export const SAMPLE_QUERIES: Readonly<Record<string, (targets: SampleTargets) =>
   'GET /api/dashboards/alerts': ({ teamId }) => ({ teamId }),
   'GET /api/processes/:processId/overlay': () => ({ days: 30 }),
   'GET /api/webhook-deliveries': ({ webhookId }) => ({ webhookId, status: 'pending', limit: 10 }),
+  'GET /api/notifications': () => ({ limit: 20, unread: 'true' }),
 };
 
 /** The route's url with each `:param` replaced by the target it names, or by an override, inserted as given so a test can send any raw path. */

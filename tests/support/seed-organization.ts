@@ -1,5 +1,6 @@
-/** An organization with one of everything the API can point at: an owner with an API token, a team, members, a pending invitation, a process and a script, runs with an open task and an incident, a lead. */
+/** An organization with one of everything the API can point at: an owner with an API token, a team, members, a pending invitation, a process and a script, runs with an open task and an incident, a lead, a webhook and a notification. */
 import type { Role } from '../../src/api/roles.ts';
+import { checkTeamAlerts } from '../../src/server/alerts/run-alert-checks.ts';
 import { publishTestProcess } from './publish-test-process.ts';
 import { SAMPLE_DNC_NUMBER, type SampleTargets } from './sample-request.ts';
 import type { Agent, TestApp } from './test-app.ts';
@@ -100,6 +101,11 @@ export async function seedOrganization(
   );
   const ping = expectJson<{ id: number }>(await t.request('POST', `/api/webhooks/${webhook.webhook.id}/ping`, { as: owner }), 202);
 
+  // The alert check, as a server runs it three hours on: the lead's follow-up (due within the hour) is overdue, a notification of the team.
+  const fired = await checkTeamAlerts(t.store.db, owner.session.organization.id, team.id, new Date(Date.now() + 3 * 60 * 60 * 1000));
+  const notification = fired.find((alert) => alert.rule === 'leadFollowUpsOverdue');
+  if (!notification) throw new Error('seeding expected the overdue lead follow-up to fire an alert');
+
   const people = [owner, member, ...Object.values(members)].map((agent) => agent.session.user);
   return {
     id: owner.session.organization.id,
@@ -122,6 +128,7 @@ export async function seedOrganization(
       leadId: lead.id,
       webhookId: webhook.webhook.id,
       deliveryId: ping.id,
+      notificationId: notification.notificationId,
     },
     identifyingStrings: [
       name,

@@ -10,7 +10,7 @@ export const MAX_IMPORT_CSV_LENGTH = 3_000_000;
 export const PREVIEW_ROWS = 20;
 
 /** What each column means; a column is named by its header (the CSV's first line). */
-export const IMPORT_FIELDS = ['occurredAt', 'disposition', 'phoneNumber', 'userEmail', 'durationSeconds', 'list'] as const;
+export const IMPORT_FIELDS = ['occurredAt', 'disposition', 'phoneNumber', 'userEmail', 'durationSeconds', 'list', 'callbackAt'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 const ColumnName = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
@@ -27,6 +27,8 @@ export const CallLogMapping = z.strictObject({
   durationSeconds: ColumnName.optional(),
   /** The list or lead source; `list` below gives one for every row instead. */
   list: ColumnName.optional(),
+  /** When the called party asked to be called back, read like occurredAt: a row whose outcome counts as a callback then starts its callback run. */
+  callbackAt: ColumnName.optional(),
 });
 export type CallLogMapping = z.infer<typeof CallLogMapping>;
 
@@ -72,6 +74,8 @@ export const MappedDial = z.object({
   userId: z.number(),
   durationSeconds: z.number().nullable(),
   list: z.string().nullable(),
+  /** The callback time asked for, as a UTC instant; null when the row has none. */
+  callbackAt: z.string().nullable(),
 });
 export type MappedDial = z.infer<typeof MappedDial>;
 

@@ -238,13 +238,16 @@ export const Comparison = z.object({
 });
 export type Comparison = z.infer<typeof Comparison>;
 
-export const ALERT_RULES = ['behindPace', 'voicemailsAsTalkTos', 'listBurningOut', 'silentDuringShift'] as const;
+export const ALERT_RULES = ['behindPace', 'voicemailsAsTalkTos', 'listBurningOut', 'silentDuringShift', 'leadFollowUpsOverdue'] as const;
+export type AlertRule = (typeof ALERT_RULES)[number];
 export const Alert = z.object({
   rule: z.enum(ALERT_RULES),
   fired: z.boolean(),
   subject: z.string(),
   userId: z.number().nullable(),
   list: z.string().nullable(),
+  /** The task behind it, when there is one: the oldest overdue lead follow-up. */
+  taskId: z.number().nullable(),
   why: z.string(),
 });
 export type Alert = z.infer<typeof Alert>;
@@ -262,6 +265,16 @@ export type AlertList = z.infer<typeof AlertList>;
 export const ProcessOverlayQuery = z.strictObject({ days: z.coerce.number().int('must be a whole number').min(1).max(366).default(90) });
 export type ProcessOverlayQuery = z.infer<typeof ProcessOverlayQuery>;
 
+/** One tracked counter of a step: what the events logged on it added up to over the overlay's days. */
+export const StepCounter = z.object({
+  /** dials, a disposition outcome (talkTo, lead, ...) or a counter of the process's documentation. */
+  metric: z.string(),
+  /** What it is called on screen ("Talk-to's", a documented counter's label). */
+  label: z.string(),
+  value: z.number(),
+});
+export type StepCounter = z.infer<typeof StepCounter>;
+
 export const ElementHeat = z.object({
   elementId: z.string(),
   /** Runs that entered the element. */
@@ -276,6 +289,8 @@ export const ElementHeat = z.object({
   completedLate: z.number(),
   /** 0 ... 1: runs through it relative to the busiest element, for the heat map. */
   heat: z.number(),
+  /** The tracked counters logged on the step over `counterDays` (from the step rollups), dials and outcomes first; those at 0 left out. */
+  counters: z.array(StepCounter),
 });
 export type ElementHeat = z.infer<typeof ElementHeat>;
 
@@ -283,6 +298,10 @@ export const ProcessOverlay = z.object({
   processId: z.number(),
   since: z.string(),
   runCount: z.number(),
+  /** The team-local days (inclusive) the step counters cover: those the window touches; null for a process of no team (a template). */
+  counterDays: z.object({ from: z.string(), to: z.string() }).nullable(),
+  /** Every counter some step has, in the order the steps list them: the columns of the overlay's table. */
+  counterMetrics: z.array(StepCounter.pick({ metric: true, label: true })),
   elements: z.array(ElementHeat),
 });
 export type ProcessOverlay = z.infer<typeof ProcessOverlay>;

@@ -26,12 +26,14 @@ export type RoleAssignment = z.infer<typeof RoleAssignment>;
 
 /**
  * Who gets one step's task, before its role's rule: `completerOf` gives it to whoever completed the step `stepId`
- * earlier in the same run ("the agent who set the campaign follows up the lead"); `person` to that member. When
- * nobody qualifies (the step has not been completed, the person left the team), the role's rule applies.
+ * earlier in the same run ("the agent who set the campaign follows up the lead"); `person` to that member; `starter`
+ * to whoever started the run ("the VA who logged the callback calls back"). When nobody qualifies (the step has not
+ * been completed, the person left the team, the run was started by a timer), the role's rule applies.
  */
 export const StepAssignment = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('completerOf'), stepId: z.string().min(1).max(200) }),
   z.strictObject({ mode: z.literal('person'), userId: UserId }),
+  z.strictObject({ mode: z.literal('starter') }),
 ]);
 export type StepAssignment = z.infer<typeof StepAssignment>;
 

@@ -62,8 +62,8 @@ export const BusinessKey = nameText(200);
 
 export const RUN_STATUSES = ['running', 'completed', 'terminated', 'cancelled', 'failed'] as const;
 export const TASK_STATUSES = ['open', 'claimed', 'completed', 'cancelled'] as const;
-/** How a task's assignee was chosen: the role's pool (claimed), a named person, round-robin in the role, whoever completed an earlier step, or a reassignment. */
-export const TASK_ASSIGNMENTS = ['pool', 'person', 'roundRobin', 'completerOf', 'reassigned'] as const;
+/** How a task's assignee was chosen: the role's pool (claimed), a named person, round-robin in the role, whoever completed an earlier step, whoever started the run, or a reassignment. */
+export const TASK_ASSIGNMENTS = ['pool', 'person', 'roundRobin', 'completerOf', 'starter', 'reassigned'] as const;
 
 export const PersonRef = z.object({ id: z.number(), name: z.string() });
 export type PersonRef = z.infer<typeof PersonRef>;

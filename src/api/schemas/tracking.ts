@@ -52,7 +52,10 @@ const base = {
   /** Whose work it is; the caller by default. A manager, an admin or the owner may record for a member of the team. */
   userId: Id.optional(),
   occurredAt: OccurredAt,
-  /** Anything else (notes, the lead form) kept with the event. */
+  /**
+   * Anything else (notes, the lead form) kept with the event. A dial whose disposition counts as a callback may carry
+   * `callbackAt` (an ISO-8601 instant) and `callbackNote`: it then starts a run at the process's CallbackRequested message start.
+   */
   payload: Payload.optional(),
 };
 
@@ -141,6 +144,8 @@ export const REJECTION_CODES = [
   'UNKNOWN_COUNTER',
   /** The dial's phone number cannot be read as one with the team's default country. */
   'INVALID_PHONE_NUMBER',
+  /** A callback dial's payload.callbackAt is no ISO-8601 instant (or is more than a year ahead), or its payload.callbackNote no short text. */
+  'INVALID_CALLBACK',
   'IN_THE_FUTURE',
   'TOO_OLD',
   'SESSION_NOT_FOUND',

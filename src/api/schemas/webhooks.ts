@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IdParam, noteText, Timestamp } from './common.ts';
 
 /** The events an endpoint may subscribe to; `ping` is sent on request to one endpoint only. */
-export const WEBHOOK_EVENT_TYPES = ['lead.created', 'task.overdue', 'run.completed', 'day.report'] as const;
+export const WEBHOOK_EVENT_TYPES = ['lead.created', 'task.overdue', 'run.completed', 'day.report', 'alert.fired'] as const;
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES, { error: `must be one of ${WEBHOOK_EVENT_TYPES.join(', ')}` });
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 export const WEBHOOK_PING = 'ping';

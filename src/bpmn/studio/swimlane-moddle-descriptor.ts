@@ -36,7 +36,7 @@ export const swimlaneModdleDescriptor = {
       ],
     },
     { name: 'Role', properties: [attribute('laneId'), text('responsibilities'), { name: 'assignment', type: 'Assignment' }] },
-    /** Who gets a role's or a step's tasks: mode pool, person (userId), roundRobin (member elements) or completerOf (stepId). */
+    /** Who gets a role's or a step's tasks: mode pool, person (userId), roundRobin (member elements), completerOf (stepId) or starter. */
     { name: 'Assignment', properties: [attribute('mode'), attribute('userId', 'Integer'), attribute('stepId'), { name: 'member', type: 'Integer', isMany: true }] },
     { name: 'Tool', properties: [attribute('key'), attribute('name'), attribute('url'), text('purpose'), texts('laneId')] },
     { name: 'Script', properties: [attribute('scriptId', 'Integer')] },

@@ -1,15 +1,17 @@
 /**
  * The demo's fast path: stores exactly what the ingest (write-demo-history.ts) would, batch for batch, without its
  * per-batch queries. Each batch is prepared by the ingest's own rules (what a dial counts, the team-local day, the
- * session's phone time before and after the batch, an undo's negated counts on the entry's day), zero-sum rows are
- * kept only where a batch of the ingest would have written them, and do-not-call requests go through the same
- * use-case in the same order. bulk-write-demo-history.test.ts proves the tables come out equal on both databases.
+ * session's phone time before and after the batch, an undo's negated counts on the entry's day and step), zero-sum
+ * rows of the daily and the step rollups are kept only where a batch of the ingest would have written them, and
+ * do-not-call requests go through the same use-case in the same order. bulk-write-demo-history.test.ts proves the
+ * tables come out equal on both databases.
  */
 import type { Kysely } from 'kysely';
 import { ProcessDocumentation } from '../../api/schemas/process-documentation.ts';
 import { MAX_EVENTS_PER_BATCH, PHONE_SECONDS_METRIC } from '../../api/schemas/tracking.ts';
 import { addRollupTotals, type RollupTotal } from '../../store/repositories/daily-rollup-totals.ts';
 import { findLatestPublishedVersion } from '../../store/repositories/process-versions.ts';
+import { addBatchToTotals, addStepRollupTotals, sumStepCounts, type StepRollupSums } from '../../store/repositories/step-rollups.ts';
 import { insertTrackedEvents, type NewTrackedEvent } from '../../store/repositories/tracked-events.ts';
 import type { Database } from '../../store/tables.ts';
 import { normalizePhoneNumber } from '../compliance/normalize-phone-number.ts';
@@ -21,7 +23,7 @@ import { readComplianceSettings } from '../use-cases/read-compliance-settings.ts
 import type { DemoIds } from './create-demo-organization.ts';
 import type { DemoPlan, DemoVa } from './plan-demo.ts';
 import type { DemoEvent } from './simulate-va-day.ts';
-import { demoEventClientId, generateDemoDays, countDemoDays, type DemoFoundLead, type DemoProgress, type DemoWriteResult } from './write-demo-history.ts';
+import { DEMO_DIALING_STEP, demoEventClientId, generateDemoDays, countDemoDays, type DemoFoundLead, type DemoProgress, type DemoWriteResult } from './write-demo-history.ts';
 
 interface RowState {
   total: RollupTotal;
@@ -60,6 +62,7 @@ export async function bulkWriteDemoHistory(
   let vaRows: NewTrackedEvent[] = [];
   let vaDoNotCall: NewTrackedEvent[] = [];
   const rollups = new Map<string, RowState>();
+  const stepRollups: StepRollupSums = new Map();
   const byClientId = new Map<string, NewTrackedEvent>();
   const sessionEvents = new Map<string, SessionEventFact[]>();
 
@@ -101,7 +104,7 @@ export async function bulkWriteDemoHistory(
         processVersionId: team.versionId,
         runId: null,
         taskId: null,
-        elementId: null,
+        elementId: DEMO_DIALING_STEP,
         scriptVersionId: team.scriptVersionIds[event.scriptVersion ?? 1],
         list: event.list ?? null,
         disposition: event.kind === 'dial' ? event.disposition! : null,
@@ -121,9 +124,9 @@ export async function bulkWriteDemoHistory(
         ...base(event),
         processId: start.processId,
         processVersionId: start.processVersionId,
-        runId: null,
-        taskId: null,
-        elementId: null,
+        runId: start.runId,
+        taskId: start.taskId,
+        elementId: start.elementId,
         scriptVersionId: start.scriptVersionId,
         list: start.list,
         disposition: null,
@@ -189,6 +192,10 @@ export async function bulkWriteDemoHistory(
       if (state) state.total.value += delta.value;
       else rollups.set(key, { total: delta, written: true });
     }
+    // The step rollups the same way: the batch's sums per row, a row made or added to where the batch's sum is not 0.
+    const steps: StepRollupSums = new Map();
+    for (const event of prepared) sumStepCounts(steps, event);
+    addBatchToTotals(stepRollups, steps);
     for (const event of prepared) {
       vaRows.push(event);
       if (event.kind === 'dial' && event.phoneNumber !== null && (event.counts.doNotCall ?? 0) > 0) vaDoNotCall.push(event);
@@ -206,6 +213,7 @@ export async function bulkWriteDemoHistory(
     await db.transaction().execute(async (trx) => {
       await insertTrackedEvents(trx, rows);
       await addRollupTotals(trx, totals);
+      await addStepRollupTotals(trx, stepRollups);
       for (const event of doNotCall) {
         await addDoNotCallRequest(trx, { organizationId: event.organizationId, teamId: event.teamId, phoneNumber: event.phoneNumber!, userId: event.userId, note: `tracked event ${event.clientId}` }, event.receivedAt);
       }
@@ -214,6 +222,7 @@ export async function bulkWriteDemoHistory(
     vaRows = [];
     vaDoNotCall = [];
     rollups.clear();
+    stepRollups.clear();
     byClientId.clear();
     sessionEvents.clear();
   };
@@ -232,6 +241,8 @@ export async function bulkWriteDemoHistory(
     }
     done++;
     options.onProgress?.({ done, total, events: sent + batch.length });
+    // Lets a server answer its requests (the setup page's progress among them) while the demo is written.
+    if (done % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await writeVa();
   options.onProgress?.({ done, total, events: sent });

@@ -40,11 +40,14 @@ export interface DemoFoundLead {
   lead: DemoLead;
 }
 
+/** The step of the Prospecting dialing process the VAs log their dials, counters and sessions on, as the tracker does on its task. */
+export const DEMO_DIALING_STEP = 'DialingSession';
+
 /** The VA's events as the ingest takes them. */
 export function toTrackedEventInput(plan: DemoPlan, va: DemoVa, team: DemoTeamIds, event: DemoEvent): TrackedEventInput {
   const clientId = demoEventClientId(plan, va, event.key);
   const base = { clientId, teamId: team.teamId, occurredAt: new Date(event.atMs).toISOString() };
-  const context = { processId: team.processId, scriptVersionId: team.scriptVersionIds[event.scriptVersion ?? 1], list: event.list! };
+  const context = { processId: team.processId, elementId: DEMO_DIALING_STEP, scriptVersionId: team.scriptVersionIds[event.scriptVersion ?? 1], list: event.list! };
   switch (event.kind) {
     case 'dial':
       return {

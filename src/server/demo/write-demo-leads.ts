@@ -49,7 +49,9 @@ export async function writeDemoLeads(db: Kysely<Database>, plan: DemoPlan, ids: 
   const planted = plantedOpenLeads(plan, leads);
   const iso = (ms: number) => new Date(ms).toISOString();
 
+  let written = 0;
   for (const found of [...leads].sort((a, b) => a.atMs - b.atMs)) {
+    if (++written % 20 === 0) await new Promise((resolve) => setImmediate(resolve));
     const team = ids.teams[found.teamIndex]!;
     const va: Principal = { userId: ids.vaUserIds[found.vaIndex]!, organizationId: ids.organizationId, role: 'va', via: 'session' };
     const { lead, created } = await handOffLead(

@@ -41,6 +41,6 @@ export async function registerCallLogImportRoutes(fastify: FastifyInstance): Pro
       bodyLimit: CALL_LOG_BODY_LIMIT,
       config: { access: WORKERS },
     },
-    async (request) => importCallLog(db, request.principal!, request.body),
+    async (request) => importCallLog(db, request.principal!, request.body, new Date(), app.runner),
   );
 }

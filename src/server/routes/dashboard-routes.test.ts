@@ -1,4 +1,5 @@
 /** The dashboards through the API on a small known data set written by the ingest use-case: funnel, KPIs with targets and pace, trend, leaderboard, per-VA table, comparison, alerts, CSV, and who sees what. */
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDashboardTeam, type DashboardTeam } from '../../../tests/support/seed-dashboard-data.ts';
 import { createTestApp, type Agent, type TestApp } from '../../../tests/support/test-app.ts';
@@ -234,6 +235,71 @@ for (const database of await testDatabases()) {
       expect(overlay.elements.find((element: { elementId: string }) => element.elementId === 'BuildCallList')).toMatchObject({ runs: 1, completions: 0, medianSeconds: null, heat: 0.5 });
       const va = await t.request('GET', `/api/processes/${seed.processId}/overlay`, { as: seed.ana });
       expect(va.statusCode).toBe(200);
+    });
+
+    it("given dials logged on a run's task and on a step by name, one undone, when the overlay is read, then each step shows its tracked counters over the window's team-local days", async () => {
+      t = await createTestApp(database);
+      const seed = await seedDashboardTeam(t);
+      const owner = seed.owner;
+      const run = (await t.request('POST', '/api/runs', { as: owner, body: { processId: seed.processId } })).json();
+      const now = Date.now();
+      const ana = seed.ana.session.user.id;
+      const ben = seed.ben.session.user.id;
+      const dial = (userId: number, disposition: string, where: object, msAgo: number) => ({
+        kind: 'dial',
+        clientId: randomUUID(),
+        teamId: seed.teamId,
+        userId,
+        processId: seed.processId,
+        disposition,
+        occurredAt: new Date(now - msAgo).toISOString(),
+        ...where,
+      });
+      const onTask = { taskId: run.tasks[0].id };
+      const onStep = { elementId: 'DialingSession' };
+      const events: Array<Record<string, unknown>> = [
+        dial(ana, 'lead', onTask, 60_000),
+        dial(ben, 'noAnswer', onTask, 60_000),
+        dial(ana, 'notInterested', onStep, 3 * DAY_MS),
+        dial(ben, 'appointmentSet', onStep, 3 * DAY_MS),
+        dial(ben, 'noAnswer', onStep, 3 * DAY_MS),
+        dial(ana, 'noAnswer', {}, 60_000),
+      ];
+      const undone = events[4]!.clientId;
+      events.push({ kind: 'undo', clientId: randomUUID(), teamId: seed.teamId, userId: ben, correctsClientId: undone, occurredAt: new Date(now - 3 * DAY_MS + 30_000).toISOString() });
+      const recorded = await t.request('POST', '/api/events', { as: owner, body: { events } });
+      expect(recorded.statusCode, recorded.body).toBe(200);
+      expect(recorded.json().accepted).toBe(7);
+
+      const week = (await t.request('GET', `/api/processes/${seed.processId}/overlay?days=7`, { as: owner })).json();
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date(now));
+      expect(week.counterDays.to).toBe(today);
+      const counters = (overlay: { elements: Array<{ elementId: string; counters: unknown[] }> }, elementId: string) => overlay.elements.find((element) => element.elementId === elementId)?.counters;
+      expect(counters(week, run.tasks[0].elementId)).toEqual([
+        { metric: 'dials', label: 'Dials', value: 2 },
+        { metric: 'talkTo', label: "Talk-to's", value: 1 },
+        { metric: 'lead', label: 'Leads', value: 1 },
+      ]);
+      // No run went through the dialing step: it is in the overlay for its counters; the undone no-answer is not.
+      expect(week.elements.find((element: { elementId: string }) => element.elementId === 'DialingSession')).toMatchObject({
+        runs: 0,
+        counters: [
+          { metric: 'dials', label: 'Dials', value: 2 },
+          { metric: 'talkTo', label: "Talk-to's", value: 2 },
+          { metric: 'lead', label: 'Leads', value: 1 },
+          { metric: 'appointmentSet', label: 'Appointments set', value: 1 },
+        ],
+      });
+      expect(week.counterMetrics).toEqual([
+        { metric: 'dials', label: 'Dials' },
+        { metric: 'talkTo', label: "Talk-to's" },
+        { metric: 'lead', label: 'Leads' },
+        { metric: 'appointmentSet', label: 'Appointments set' },
+      ]);
+      // The last day only: the dials of three days ago are outside it.
+      const day = (await t.request('GET', `/api/processes/${seed.processId}/overlay?days=1`, { as: seed.ana })).json();
+      expect(counters(day, 'DialingSession')).toBeUndefined();
+      expect(counters(day, run.tasks[0].elementId)).toEqual(counters(week, run.tasks[0].elementId));
     });
   });
 }

@@ -29,6 +29,9 @@ for (const database of await testDatabases()) {
       for (const lane of ['Virtual professional', 'Agent', 'Team lead']) expect(xml).toContain(`name="${lane}"`);
       expect(xml).toMatch(/<exclusiveGateway id="LeadFound" name="Lead found\?"/);
       expect(xml).toMatch(/attachedToRef="FollowUpLead"[\s\S]*PT1H/);
+      // A callback logged in the tracker starts its own run: "Call back" in the VA's lane, due at the callback time.
+      expect(xml).toContain('<message id="Message_CallbackRequested" name="CallbackRequested" />');
+      expect(xml).toMatch(/attachedToRef="CallBack" cancelActivity="false"[\s\S]*<timeDate xsi:type="tFormalExpression">=callbackAt<\/timeDate>/);
       expect(documentation.roles.map((role) => role.laneId)).toEqual(['Lane_VirtualProfessional', 'Lane_Agent', 'Lane_TeamLead']);
       expect(documentation.tools.map((tool) => [tool.key, tool.url])).toEqual([['dialer', ''], ['crm', ''], ['leadSource', ''], ['dncScrub', '']]);
       expect(documentation.counters).toEqual([{ key: 'dials', label: 'Dials' }]);
@@ -41,11 +44,12 @@ for (const database of await testDatabases()) {
       ]);
       expect(documentation.steps.FollowUpLead).toMatchObject({ dueIn: 'PT1H' });
       expect(documentation.steps.DialingSession!.metricKeys).toEqual(['dials', 'dispositions']);
+      expect(documentation.steps.CallBack).toMatchObject({ metricKeys: ['dispositions'], assignTo: { mode: 'starter' } });
 
       const [scriptId] = documentation.scriptIds;
       const script = (await t.request('GET', `/api/scripts/${scriptId}/versions/1`, { as: owner })).json();
       expect(script.status).toBe('published');
-      for (const heading of ['Introduction', 'Reason for the call', 'Motivation', 'Timeline', 'Appointment close', 'Objection handling']) expect(script.body).toContain(heading);
+      for (const heading of ['Introduction', 'Reason for the call', 'Motivation', 'Timeline', 'Appointment close', 'Objection handling', 'Callback']) expect(script.body).toContain(heading);
     });
 
     it('given the seeded template, never opened in the studio, when exported as SVG, then the drawing shipped with it answers, for it and for a copy', async () => {

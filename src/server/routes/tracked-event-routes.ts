@@ -60,7 +60,7 @@ export async function registerTrackedEventRoutes(fastify: FastifyInstance): Prom
       bodyLimit: EVENTS_BODY_LIMIT,
       config: { access: WORKERS },
     },
-    async (request) => recordTrackedEvents(db, request.principal!, request.body.events),
+    async (request) => recordTrackedEvents(db, request.principal!, request.body.events, new Date(), app.runner),
   );
 
   app.get(

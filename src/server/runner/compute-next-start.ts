@@ -28,6 +28,10 @@ export function computeFirstStart(timer: TimerDefinition, nowMs: number, timeZon
       return { dueAt: timer.repetitions === 0 ? null : iso(addIsoDuration(nowMs, timer.interval)), repetitionsLeft: timer.repetitions };
     case 'cron':
       return { dueAt: nextCron(timer.value, nowMs, timeZone), repetitionsLeft: null };
+    case 'dateExpression':
+    case 'durationExpression':
+      // The compiler refuses a FEEL timer on a start event (it has no variables to read): it never starts a run.
+      return { dueAt: null, repetitionsLeft: null };
   }
 }
 
@@ -36,6 +40,8 @@ export function computeFollowingStart(timer: TimerDefinition, dueMs: number, now
   switch (timer.type) {
     case 'duration':
     case 'date':
+    case 'dateExpression':
+    case 'durationExpression':
       return { dueAt: null, repetitionsLeft: null };
     case 'cycle': {
       const left = repetitionsLeft === null ? null : repetitionsLeft - 1;

@@ -1,4 +1,4 @@
-/** Assignment from lanes: the role's pool by default; round-robin, a named person or "whoever completed step X" when the documentation says so. */
+/** Assignment from lanes: the role's pool by default; round-robin, a named person, "whoever completed step X" or "whoever started the run" when the documentation says so. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishTestProcess, readProspectingBpmn } from '../../../tests/support/publish-test-process.ts';
 import { createTestApp, type Agent, type TestApp } from '../../../tests/support/test-app.ts';
@@ -86,6 +86,34 @@ for (const database of await testDatabases()) {
       expect(await openTask(second)).toMatchObject({ elementId: 'ScrubList', assignee: { id: id(people.ben) } });
       await completeNext(second);
       expect(await openTask(second)).toMatchObject({ elementId: 'DialingSession', assignee: { id: id(people.ben) } });
+    });
+
+    it('given "whoever started the run" for a step, then its task goes to the starter, and to the role\'s rule when the starter is not (or no longer) a member of the team', async () => {
+      const { processId } = await publishTestProcess(t.store.db, {
+        organizationId: owner.session.organization.id,
+        teamId,
+        xml: await readProspectingBpmn(),
+        documentation: {
+          roles: [{ laneId: 'Lane_VirtualProfessional', assignment: { mode: 'person', userId: id(people.ann) } }],
+          steps: { SetCampaign: { assignTo: { mode: 'starter' } }, BuildCallList: { assignTo: { mode: 'starter' } } },
+        },
+      });
+      const startAs = async (agent: Agent) => {
+        const started = await t.request('POST', '/api/runs', { as: agent, body: { processId } });
+        expect(started.statusCode, started.body).toBe(201);
+        return started.json().id as number;
+      };
+      const byBen = await startAs(people.ben);
+      expect(await openTask(byBen)).toMatchObject({ elementId: 'SetCampaign', status: 'claimed', assignment: 'starter', assignee: { id: id(people.ben) } });
+
+      // Ben leaves the team before the next step: the VA lane's rule gives it to Ann.
+      await t.request('DELETE', `/api/teams/${teamId}/members/${id(people.ben)}`, { as: owner });
+      await completeNext(byBen, {}, owner);
+      expect(await openTask(byBen)).toMatchObject({ elementId: 'BuildCallList', assignment: 'person', assignee: { id: id(people.ann) } });
+
+      // The owner, who started this one, is no member of the team: the Agent lane has no rule, so its pool.
+      const byOwner = await startAs(owner);
+      expect(await openTask(byOwner)).toMatchObject({ elementId: 'SetCampaign', status: 'open', assignment: 'pool', assignee: null });
     });
 
     it('given no assignment rules, then every task goes to its role pool, and "whoever completed step X" falls back to the pool when X was not done', async () => {

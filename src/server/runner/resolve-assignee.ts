@@ -1,10 +1,11 @@
 /**
- * Who gets a new task: the step's own rule (whoever completed an earlier step, a named person), else its role's
+ * Who gets a new task: the step's own rule (whoever completed an earlier step, a named person, whoever started the run), else its role's
  * (a named person, round-robin), else the role's pool, where any member of the run's team may claim it. Only members
  * of the run's team who may work (not viewers) are ever chosen; a rule naming nobody eligible falls through.
  */
 import type { Kysely } from 'kysely';
 import { findLastTurn, recordTurn } from '../../store/repositories/assignment-turns.ts';
+import { findRunStarter } from '../../store/repositories/runs.ts';
 import { findLastCompleterOf, type TaskAssignment } from '../../store/repositories/tasks.ts';
 import { listTeamWorkerIds } from '../../store/repositories/teams.ts';
 import type { Database } from '../../store/tables.ts';
@@ -36,6 +37,10 @@ export async function resolveAssignee(
     if (completer !== null && workers.has(completer)) return { userId: completer, assignment: 'completerOf' };
   }
   if (step?.assignTo?.mode === 'person' && workers.has(step.assignTo.userId)) return { userId: step.assignTo.userId, assignment: 'person' };
+  if (step?.assignTo?.mode === 'starter') {
+    const starter = await findRunStarter(db, task.runId);
+    if (starter !== null && workers.has(starter)) return { userId: starter, assignment: 'starter' };
+  }
 
   if (roleRule?.mode === 'person' && workers.has(roleRule.userId)) return { userId: roleRule.userId, assignment: 'person' };
   if (roleRule?.mode === 'roundRobin' && task.role !== null) {

@@ -8,10 +8,12 @@ import type { CallLogImportResult, ImportedRow } from '../../api/schemas/call-lo
 import { MAX_EVENTS_PER_BATCH, TrackedEventInput } from '../../api/schemas/tracking.ts';
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
+import type { Runner } from '../runner/runner.ts';
 import { readCallLog, type CallLogInput } from './read-call-log.ts';
 import { recordTrackedEvents } from './record-tracked-events.ts';
 
-export async function importCallLog(db: Kysely<Database>, principal: Principal, input: CallLogInput, now = new Date()): Promise<CallLogImportResult> {
+/** `runner` starts the callback runs of callback rows, as POST /api/events does (see schedule-callbacks.ts). */
+export async function importCallLog(db: Kysely<Database>, principal: Principal, input: CallLogInput, now = new Date(), runner?: Runner): Promise<CallLogImportResult> {
   const log = await readCallLog(db, principal, input, now);
   const rows: ImportedRow[] = [];
   const pending: Array<{ position: number; event: TrackedEventInput }> = [];
@@ -33,7 +35,8 @@ export async function importCallLog(db: Kysely<Database>, principal: Principal, 
       ...(dial.phoneNumber !== null && { phoneNumber: dial.phoneNumber }),
       ...(dial.durationSeconds !== null && { durationSeconds: dial.durationSeconds }),
       ...(dial.list !== null && { list: dial.list }),
-      payload: { importedFrom: 'callLog', row: record.row },
+      // A callback row's time starts its callback run, as the tracker's does (see schedule-callbacks.ts).
+      payload: { importedFrom: 'callLog', row: record.row, ...(dial.callbackAt !== null && { callbackAt: dial.callbackAt }) },
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -46,7 +49,7 @@ export async function importCallLog(db: Kysely<Database>, principal: Principal, 
   }
   for (let start = 0; start < pending.length; start += MAX_EVENTS_PER_BATCH) {
     const batch = pending.slice(start, start + MAX_EVENTS_PER_BATCH);
-    const recorded = await recordTrackedEvents(db, principal, batch.map(({ event }) => event), now);
+    const recorded = await recordTrackedEvents(db, principal, batch.map(({ event }) => event), now, runner);
     recorded.results.forEach((result, offset) => {
       const row = rows[batch[offset]!.position]!;
       if (result.status === 'duplicate') row.status = 'duplicate';

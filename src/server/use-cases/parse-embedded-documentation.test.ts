@@ -45,6 +45,7 @@ describe('documentation in a .bpmn file', () => {
       steps: {
         Task_1: { instructions: '# Call\n\n- one\n- two', checklist: ['a', 'b'], toolKeys: ['dialer'], metricKeys: ['dials'], dueIn: 'PT1H30M', assignTo: { mode: 'completerOf', stepId: 'StartEvent_1' } },
         EndEvent_1: { assignTo: { mode: 'person', userId: 9 } },
+        StartEvent_1: { assignTo: { mode: 'starter' } },
       },
     });
     const xml = await createStarterDiagram({ name: 'P', roles: ['Caller', 'Agent'] });

@@ -1,9 +1,10 @@
 /**
  * Reads a dialer's call log (CSV, its first line the headers) for a team's process and maps each row to a dial with a
  * column mapping: when, which disposition (the dialer's word through the value mapping, else the key or label
- * itself), the number, whose call (a team member by email), talk time and list. Each row gets a client id derived
- * from the team and the row's own values (UUIDv5), so the same row uploaded again is the same event. Shared by the
- * preview and the import; a file that is not CSV, or too long, is refused whole (400 naming `csv`).
+ * itself), the number, whose call (a team member by email), talk time, list and the callback time asked for. Each
+ * row gets a client id derived from the team and the row's own values (UUIDv5), so the same row uploaded again is the
+ * same event. Shared by the preview and the import; a file that is not CSV, or too long, is refused whole (400 naming
+ * `csv`).
  */
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
@@ -63,6 +64,8 @@ const HEADER_HINTS: Record<(typeof IMPORT_FIELDS)[number], string[]> = {
   userEmail: ['email', 'agentemail', 'useremail', 'agent', 'user', 'vaemail', 'caller'],
   durationSeconds: ['duration', 'talktime', 'seconds', 'durationseconds', 'calllength', 'length'],
   list: ['list', 'listname', 'campaign', 'leadsource', 'source'],
+  // Only headers that name a time: a yes/no "Callback" column is not one.
+  callbackAt: ['callbackat', 'callbacktime', 'callbackdate', 'callbackdatetime'],
 };
 
 function squash(text: string): string {
@@ -185,12 +188,17 @@ export async function readCallLog(db: Kysely<Database>, principal: Principal, in
     if (list !== null && list.length > 200) problems.push({ field: 'list', message: 'must be at most 200 characters' });
     const phoneNumber = cell('phoneNumber') || null;
     if (phoneNumber !== null && phoneNumber.length > 40) problems.push({ field: 'phoneNumber', message: 'must be at most 40 characters' });
+    let callbackAt: string | null = null;
+    if (cell('callbackAt')) {
+      callbackAt = readCallTime(cell('callbackAt'), timeZone);
+      if (callbackAt === null) problems.push({ field: 'callbackAt', message: `"${cell('callbackAt')}" is not a date and time such as 2025-03-09 14:30 or 2025-03-09T14:30:00Z` });
+    }
 
     if (problems.length > 0) return { dial: null, problems };
     // The row's own words, not what they were mapped to: uploading it again with another mapping or time zone is still the same call.
     const content = JSON.stringify([team.id, cell('occurredAt'), cell('phoneNumber'), cell('disposition').toLowerCase(), cell('userEmail').toLowerCase(), cell('durationSeconds')]);
     return {
-      dial: { clientId: uuidv5(content, CALL_LOG_NAMESPACE), occurredAt: occurredAt!, disposition: disposition!, phoneNumber, userId, durationSeconds, list },
+      dial: { clientId: uuidv5(content, CALL_LOG_NAMESPACE), occurredAt: occurredAt!, disposition: disposition!, phoneNumber, userId, durationSeconds, list, callbackAt },
       problems,
     };
   };

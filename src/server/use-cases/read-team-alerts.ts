@@ -1,15 +1,17 @@
 /**
- * The alert rules of src/kpi evaluated now on a team's daily rollups, each with its why: a VA behind the day target's
- * pace (counter KPIs with a target), voicemails logged as talk-to's (the last 7 days against the rest of the team), a
- * list burning out (its last 30 days) and a VA silent during the shift (their last dial, one index seek each). Teams
- * have no shift settings yet, so the rules assume Monday to Friday, 09:00-17:00 in the team's zone, pace checked from
- * 11:00. A va sees the alerts about themselves and the lists.
+ * The alert rules of src/kpi evaluated now on a team's daily rollups and open tasks, each with its why: a VA behind
+ * the day target's pace (counter KPIs with a target), voicemails logged as talk-to's (the last 7 days against the rest
+ * of the team), a list burning out (its last 30 days), a VA silent during the shift (their last dial, one index seek
+ * each) and lead follow-ups past their due time (a range on the open tasks' due-time index). Teams have no shift
+ * settings yet, so the rules assume Monday to Friday, 09:00-17:00 in the team's zone, pace checked from 11:00. A va
+ * sees the alerts about themselves, the lists and the team.
  */
 import type { Kysely } from 'kysely';
 import type { Alert, AlertList } from '../../api/schemas/dashboards.ts';
 import {
   addDays,
   checkBehindPace,
+  checkLeadFollowUpsOverdue,
   checkListBurningOut,
   checkSilentDuringShift,
   checkVoicemailsAsTalkTos,
@@ -21,7 +23,9 @@ import {
   type IsoWeekday,
 } from '../../kpi/index.ts';
 import { findLastDialTimes, listRollupCells } from '../../store/repositories/dashboard-rollups.ts';
+import { listOverdueLeadFollowUps } from '../../store/repositories/lead-follow-ups.ts';
 import { listMembers } from '../../store/repositories/memberships.ts';
+import type { Team } from '../../store/repositories/teams.ts';
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
 import { chooseDashboardProcess } from './choose-dashboard-process.ts';
@@ -31,16 +35,27 @@ export const ALERT_SCHEDULE = { workingDays: [1, 2, 3, 4, 5] as IsoWeekday[], ho
 const CHECK_PACE_FROM = '11:00';
 const VOICEMAIL_DAYS = 7;
 const LIST_DAYS = 30;
+/** The Prospecting dialing template's follow-up step: its tasks count as lead follow-ups even in runs no saved lead started. */
+export const LEAD_FOLLOW_UP_STEP = 'FollowUpLead';
 
 export async function readTeamAlerts(db: Kysely<Database>, principal: Principal, teamId: number, now = new Date()): Promise<AlertList> {
   const team = await findVisibleTeam(db, principal, teamId);
-  const { organizationId } = principal;
+  const alerts = await evaluateTeamAlerts(db, team, now);
+  const visible = principal.role === 'va' ? alerts.filter((alert) => alert.userId === principal.userId || alert.userId === null) : alerts;
+  visible.sort((a, b) => Number(b.fired) - Number(a.fired));
+  return { team: { id: team.id, name: team.name, timeZone: team.timeZone }, checkedAt: now.toISOString(), schedule: ALERT_SCHEDULE, alerts: visible };
+}
+
+/** Every rule of the team evaluated at `now`, fired or not, rule by rule; no visibility applied (the periodic check and readTeamAlerts narrow it). */
+export async function evaluateTeamAlerts(db: Kysely<Database>, team: Pick<Team, 'id' | 'organizationId' | 'name' | 'timeZone'>, now: Date): Promise<Alert[]> {
+  const { organizationId } = team;
   const nowMs = now.getTime();
   const today = currentLocalDate(nowMs, team.timeZone);
   const members = await listMembers(db, organizationId);
   const vas = members.filter((member) => member.role === 'va' && member.teamIds.includes(team.id));
   const alerts: Alert[] = [];
-  const push = (result: AlertResult, subject: string, userId: number | null, list: string | null) => alerts.push({ rule: result.rule, fired: result.fired, why: result.why, subject, userId, list });
+  const push = (result: AlertResult, subject: string, userId: number | null, list: string | null, taskId: number | null = null) =>
+    alerts.push({ rule: result.rule, fired: result.fired, why: result.why, subject, userId, list, taskId });
 
   // Behind pace today, on each counter KPI with a target, of the team's busiest process this month.
   const window = { teamIds: [team.id], from: addDays(today, -(LIST_DAYS - 1)), to: today };
@@ -106,7 +121,13 @@ export async function readTeamAlerts(db: Kysely<Database>, principal: Principal,
     push(checkSilentDuringShift({ subject: va.name, shift: ALERT_SCHEDULE, timeZone: team.timeZone, nowMs, lastDialMs: last ? Date.parse(last) : null }), va.name, va.userId, null);
   }
 
-  const visible = principal.role === 'va' ? alerts.filter((alert) => alert.userId === principal.userId || alert.userId === null) : alerts;
-  visible.sort((a, b) => Number(b.fired) - Number(a.fired));
-  return { team: { id: team.id, name: team.name, timeZone: team.timeZone }, checkedAt: now.toISOString(), schedule: ALERT_SCHEDULE, alerts: visible };
+  // Lead follow-ups past their due time; the alert links the oldest.
+  const followUps = await listOverdueLeadFollowUps(db, organizationId, team.id, { now: now.toISOString(), followUpElementId: LEAD_FOLLOW_UP_STEP });
+  const overdue = checkLeadFollowUpsOverdue({
+    subject: team.name,
+    nowMs,
+    followUps: followUps.map((followUp) => ({ task: followUp.task, lead: followUp.lead?.name ?? null, dueAtMs: Date.parse(followUp.dueAt), holder: followUp.holder?.name ?? null, role: followUp.role })),
+  });
+  push(overdue, team.name, null, null, followUps[0]?.taskId ?? null);
+  return alerts;
 }

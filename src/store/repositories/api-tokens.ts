@@ -1,5 +1,6 @@
 /** Personal API tokens; only a hash is stored, the secret is shown once. */
 import type { Kysely } from 'kysely';
+import { compileOnce } from '../compile-once.ts';
 import type { Database } from '../tables.ts';
 
 export interface ApiTokenRecord {
@@ -52,9 +53,12 @@ export async function listApiTokensOfUser(db: Kysely<Database>, organizationId: 
   }));
 }
 
+// Every request with an API token asks this first: compiled once (see compile-once.ts).
+const selectLiveToken = compileOnce((db, tokenHash: string) => db.selectFrom('api_tokens').selectAll().where('token_hash', '=', tokenHash).where('revoked_at', 'is', null));
+
 /** The live token with this hash. */
 export async function findApiTokenByHash(db: Kysely<Database>, tokenHash: string): Promise<ApiTokenRecord | undefined> {
-  const row = await db.selectFrom('api_tokens').selectAll().where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+  const row = (await selectLiveToken(db, tokenHash)).rows[0];
   return (
     row && {
       id: row.id,

@@ -42,7 +42,7 @@ const UPSERT_CHUNK = 500;
 
 function keyOf(delta: RollupDelta): string {
   // \u0000 cannot occur in a list name (control characters are refused), so the key is unambiguous.
-  return [delta.teamId, delta.day, delta.userId, delta.processId, delta.scriptVersionId ?? NO_SCRIPT_VERSION, delta.list ?? NO_LIST, delta.metric].join('\u0000');
+  return `${delta.teamId}\u0000${delta.day}\u0000${delta.userId}\u0000${delta.processId}\u0000${delta.scriptVersionId ?? NO_SCRIPT_VERSION}\u0000${delta.list ?? NO_LIST}\u0000${delta.metric}`;
 }
 
 /**
@@ -56,7 +56,18 @@ export async function addToRollups(db: Kysely<Database>, deltas: readonly Rollup
     const key = keyOf(delta);
     const existing = summed.get(key);
     if (existing) existing.amount += delta.amount;
-    else summed.set(key, { ...delta });
+    else
+      summed.set(key, {
+        organizationId: delta.organizationId,
+        teamId: delta.teamId,
+        day: delta.day,
+        userId: delta.userId,
+        processId: delta.processId,
+        scriptVersionId: delta.scriptVersionId,
+        list: delta.list,
+        metric: delta.metric,
+        amount: delta.amount,
+      });
   }
   const rows = [...summed.entries()]
     .filter(([, delta]) => delta.amount !== 0)

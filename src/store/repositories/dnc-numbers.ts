@@ -1,7 +1,8 @@
 /** Each team's do-not-call list: numbers as E.164, one entry per number, with who added it, when and how. */
 import type { Kysely } from 'kysely';
 import type { DncSource } from '../../api/schemas/compliance.ts';
-import type { Database } from '../tables.ts';
+import { compileMultiRow } from '../compile-multi-row.ts';
+import type { Database, DncNumberTable } from '../tables.ts';
 
 export interface DncNumber {
   id: number;
@@ -116,26 +117,35 @@ export async function addDncEntries(db: Kysely<Database>, inputs: readonly DncNu
   const sorted = [...unique.values()].sort((a, b) => a.teamId - b.teamId || (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
   let added = 0;
   for (let offset = 0; offset < sorted.length; offset += BULK_CHUNK) {
-    const inserted = await db
-      .insertInto('dnc_numbers')
-      .values(
-        sorted.slice(offset, offset + BULK_CHUNK).map((input) => ({
-          organization_id: input.organizationId,
-          team_id: input.teamId,
-          number: input.number,
-          source: input.source,
-          note: input.note ?? null,
-          added_by_user_id: input.addedByUserId,
-          added_at: now,
-        })),
-      )
-      .onConflict((conflict) => conflict.columns(['team_id', 'number']).doNothing())
-      .returning('id')
-      .execute();
-    added += inserted.length;
+    const { rows } = await insertDncRows(
+      db,
+      sorted.slice(offset, offset + BULK_CHUNK).map((input) => ({
+        organization_id: input.organizationId,
+        team_id: input.teamId,
+        number: input.number,
+        source: input.source,
+        note: input.note ?? null,
+        added_by_user_id: input.addedByUserId,
+        added_at: now,
+      })),
+    );
+    added += rows.length;
   }
   return added;
 }
+
+type DncRow = Omit<DncNumberTable, 'id'>;
+
+const DNC_COLUMNS: ReadonlyArray<keyof DncRow> = ['organization_id', 'team_id', 'number', 'source', 'note', 'added_by_user_id', 'added_at'];
+
+// Each doNotCall dial of the tracked-event ingest ends with this: compiled once per row count (see compile-multi-row.ts).
+const insertDncRows = compileMultiRow(DNC_COLUMNS, (db, rows: DncRow[]) =>
+  db
+    .insertInto('dnc_numbers')
+    .values(rows)
+    .onConflict((conflict) => conflict.columns(['team_id', 'number']).doNothing())
+    .returning('id'),
+);
 
 export async function findDncNumber(db: Kysely<Database>, organizationId: number, teamId: number, number: string): Promise<DncNumber | undefined> {
   const row = await selectDncNumbers(db, organizationId, teamId).where('dnc_numbers.number', '=', number).executeTakeFirst();

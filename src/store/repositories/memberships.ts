@@ -1,6 +1,7 @@
 /** Who belongs to which organization, with which role, and in which of its teams. */
 import type { Kysely } from 'kysely';
 import type { Role } from '../../api/roles.ts';
+import { compileOnce } from '../compile-once.ts';
 import type { Database } from '../tables.ts';
 
 export interface Membership {
@@ -30,13 +31,13 @@ export async function insertMembership(
     .execute();
 }
 
+// Every authenticated request asks this: compiled once (see compile-once.ts).
+const selectMembership = compileOnce((db, organizationId: number, userId: number) =>
+  db.selectFrom('memberships').selectAll().where('organization_id', '=', organizationId).where('user_id', '=', userId),
+);
+
 export async function findMembership(db: Kysely<Database>, organizationId: number, userId: number): Promise<Membership | undefined> {
-  const row = await db
-    .selectFrom('memberships')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const row = (await selectMembership(db, organizationId, userId)).rows[0];
   return row && { organizationId: row.organization_id, userId: row.user_id, role: row.role as Role, createdAt: row.created_at };
 }
 

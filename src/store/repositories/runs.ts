@@ -88,6 +88,12 @@ export async function findRun(db: Kysely<Database>, organizationId: number, runI
   return row && runRowToRun(row);
 }
 
+/** Who started a run: null for a run a timer started (or a run not found). */
+export async function findRunStarter(db: Kysely<Database>, runId: number): Promise<number | null> {
+  const row = await db.selectFrom('runs').select('started_by_user_id').where('id', '=', runId).executeTakeFirst();
+  return row?.started_by_user_id ?? null;
+}
+
 /** Running runs of the organization with this business key, oldest first (the candidates of a message). */
 export async function findRunningRunsByBusinessKey(db: Kysely<Database>, organizationId: number, businessKey: string, teamIds?: number[]): Promise<RunRecord[]> {
   if (teamIds && teamIds.length === 0) return [];

@@ -4,7 +4,7 @@ import { compileOnce } from '../compile-once.ts';
 import type { Database } from '../tables.ts';
 
 export type TaskStatus = 'open' | 'claimed' | 'completed' | 'cancelled';
-export type TaskAssignment = 'pool' | 'person' | 'roundRobin' | 'completerOf' | 'reassigned';
+export type TaskAssignment = 'pool' | 'person' | 'roundRobin' | 'completerOf' | 'starter' | 'reassigned';
 
 export interface TaskRecord {
   id: number;

@@ -1,6 +1,7 @@
 /** Tracked events: append-only rows, inserted once per client id (the organization-wide idempotency key), never updated or deleted. */
 import { PostgresAdapter, type Kysely, type Selectable } from 'kysely';
 import { compileMultiRow } from '../compile-multi-row.ts';
+import { compilePerLength } from '../compile-per-length.ts';
 import type { Database, TrackedEventTable } from '../tables.ts';
 
 export type TrackedEventKind = 'dial' | 'counted' | 'sessionStarted' | 'sessionPaused' | 'sessionResumed' | 'sessionStopped' | 'undo';
@@ -159,10 +160,21 @@ export async function countTrackedEventsOfProcess(db: Kysely<Database>, organiza
   return Number(row.count);
 }
 
+// Every request that records events asks these (a single dial about one client id): compiled once per list length.
+const selectExistingClientIds = compilePerLength((db, organizationId: number, clientIds: string[]) =>
+  db.selectFrom('tracked_events').select('client_id').where('organization_id', '=', organizationId).where('client_id', 'in', clientIds),
+);
+const selectEventsByClientIds = compilePerLength((db, organizationId: number, clientIds: string[]) =>
+  db.selectFrom('tracked_events').selectAll().where('organization_id', '=', organizationId).where('client_id', 'in', clientIds),
+);
+const selectUndoneClientIds = compilePerLength((db, organizationId: number, clientIds: string[]) =>
+  db.selectFrom('tracked_events').select('corrects_client_id').where('organization_id', '=', organizationId).where('corrects_client_id', 'in', clientIds),
+);
+
 export async function listExistingClientIds(db: Kysely<Database>, organizationId: number, clientIds: readonly string[]): Promise<Set<string>> {
   const existing = new Set<string>();
   for (const chunk of chunks([...new Set(clientIds)], LOOKUP_CHUNK)) {
-    const rows = await db.selectFrom('tracked_events').select('client_id').where('organization_id', '=', organizationId).where('client_id', 'in', chunk).execute();
+    const { rows } = await selectExistingClientIds(db, organizationId, chunk);
     for (const row of rows) existing.add(row.client_id);
   }
   return existing;
@@ -171,7 +183,7 @@ export async function listExistingClientIds(db: Kysely<Database>, organizationId
 export async function findTrackedEventsByClientIds(db: Kysely<Database>, organizationId: number, clientIds: readonly string[]): Promise<Map<string, TrackedEventRecord>> {
   const found = new Map<string, TrackedEventRecord>();
   for (const chunk of chunks([...new Set(clientIds)], LOOKUP_CHUNK)) {
-    const rows = await db.selectFrom('tracked_events').selectAll().where('organization_id', '=', organizationId).where('client_id', 'in', chunk).execute();
+    const { rows } = await selectEventsByClientIds(db, organizationId, chunk);
     for (const row of rows) found.set(row.client_id, eventRowToEvent(row));
   }
   return found;
@@ -181,12 +193,7 @@ export async function findTrackedEventsByClientIds(db: Kysely<Database>, organiz
 export async function listUndoneClientIds(db: Kysely<Database>, organizationId: number, clientIds: readonly string[]): Promise<Set<string>> {
   const undone = new Set<string>();
   for (const chunk of chunks([...new Set(clientIds)], LOOKUP_CHUNK)) {
-    const rows = await db
-      .selectFrom('tracked_events')
-      .select('corrects_client_id')
-      .where('organization_id', '=', organizationId)
-      .where('corrects_client_id', 'in', chunk)
-      .execute();
+    const { rows } = await selectUndoneClientIds(db, organizationId, chunk);
     for (const row of rows) if (row.corrects_client_id) undone.add(row.corrects_client_id);
   }
   return undone;

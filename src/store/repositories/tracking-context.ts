@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_COMPLIANCE_SETTINGS } from '../../api/schemas/compliance.ts';
 import type { ProcessDocumentation } from '../../api/schemas/process-documentation.ts';
+import { compilePerLength } from '../compile-per-length.ts';
 import type { Database } from '../tables.ts';
 
 export interface TrackingContextRequest {
@@ -43,63 +44,57 @@ export function membershipKey(teamId: number, userId: number): string {
   return `${teamId}:${userId}`;
 }
 
+// Every request that records events runs these (a single dial with one id in each list): compiled once per list length.
+const selectTasks = compilePerLength((db, organizationId: number, ids: number[]) =>
+  db.selectFrom('tasks').select(['id', 'team_id', 'run_id', 'element_id']).where('organization_id', '=', organizationId).where('id', 'in', ids),
+);
+const selectRuns = compilePerLength((db, organizationId: number, ids: number[]) =>
+  db.selectFrom('runs').select(['id', 'team_id', 'process_id', 'process_version_id']).where('organization_id', '=', organizationId).where('id', 'in', ids),
+);
+// Each process with its published versions (a handful each): its team and its latest published version in one read.
+const selectProcessVersions = compilePerLength((db, organizationId: number, ids: number[]) =>
+  db
+    .selectFrom('processes')
+    .leftJoin('process_versions as version', (join) => join.onRef('version.process_id', '=', 'processes.id').on('version.status', '=', 'published'))
+    .select(['processes.id', 'processes.team_id', 'version.id as version_id', 'version.number'])
+    .where('processes.organization_id', '=', organizationId)
+    .where('processes.id', 'in', ids),
+);
+const selectTeams = compilePerLength((db, organizationId: number, ids: number[]) =>
+  db
+    .selectFrom('teams')
+    .leftJoin('team_compliance_settings as settings', 'settings.team_id', 'teams.id')
+    .select(['teams.id', 'teams.time_zone', 'settings.default_country'])
+    .where('teams.organization_id', '=', organizationId)
+    .where('teams.id', 'in', ids),
+);
+const selectMembers = compilePerLength((db, teamIds: number[], userIds: number[]) =>
+  db.selectFrom('team_members').select(['team_id', 'user_id']).where('team_id', 'in', teamIds).where('user_id', 'in', userIds),
+);
+const selectScriptVersions = compilePerLength((db, organizationId: number, ids: number[]) =>
+  db
+    .selectFrom('script_versions')
+    .innerJoin('scripts', 'scripts.id', 'script_versions.script_id')
+    .select(['script_versions.id', 'scripts.team_id'])
+    .where('script_versions.organization_id', '=', organizationId)
+    .where('script_versions.id', 'in', ids),
+);
+
 /** Everything is looked up within the organization: an id of another organization is simply absent from the maps. */
 export async function loadTrackingContext(db: Kysely<Database>, organizationId: number, request: TrackingContextRequest): Promise<TrackingContext> {
-  const tasks = await inChunks(request.taskIds, (chunk) =>
-    db.selectFrom('tasks').select(['id', 'team_id', 'run_id', 'element_id']).where('organization_id', '=', organizationId).where('id', 'in', chunk).execute(),
-  );
-  const runs = await inChunks([...request.runIds, ...tasks.map((task) => task.run_id)], (chunk) =>
-    db.selectFrom('runs').select(['id', 'team_id', 'process_id', 'process_version_id']).where('organization_id', '=', organizationId).where('id', 'in', chunk).execute(),
-  );
-  // Each process with its published versions (a handful each): its team and its latest published version in one read.
-  const processVersions = await inChunks(request.processIds, (chunk) =>
-    db
-      .selectFrom('processes')
-      .leftJoin('process_versions as version', (join) => join.onRef('version.process_id', '=', 'processes.id').on('version.status', '=', 'published'))
-      .select(['processes.id', 'processes.team_id', 'version.id as version_id', 'version.number'])
-      .where('processes.organization_id', '=', organizationId)
-      .where('processes.id', 'in', chunk)
-      .execute(),
-  );
+  const tasks = await inChunks(request.taskIds, async (chunk) => (await selectTasks(db, organizationId, chunk)).rows);
+  const runs = await inChunks([...request.runIds, ...tasks.map((task) => task.run_id)], async (chunk) => (await selectRuns(db, organizationId, chunk)).rows);
+  const processVersions = await inChunks(request.processIds, async (chunk) => (await selectProcessVersions(db, organizationId, chunk)).rows);
   const latest = new Map<number, { id: number; number: number }>();
   for (const row of processVersions) {
     if (row.version_id === null || row.number === null) continue;
     const known = latest.get(row.id);
     if (!known || row.number > known.number) latest.set(row.id, { id: row.version_id, number: row.number });
   }
-  const teams = await inChunks(request.teamIds, (chunk) =>
-    db
-      .selectFrom('teams')
-      .leftJoin('team_compliance_settings as settings', 'settings.team_id', 'teams.id')
-      .select(['teams.id', 'teams.time_zone', 'settings.default_country'])
-      .where('teams.organization_id', '=', organizationId)
-      .where('teams.id', 'in', chunk)
-      .execute(),
-  );
-  const members =
-    teams.length && request.userIds.length
-      ? await inChunks(request.userIds, (chunk) =>
-          db
-            .selectFrom('team_members')
-            .select(['team_id', 'user_id'])
-            .where(
-              'team_id',
-              'in',
-              teams.map((team) => team.id),
-            )
-            .where('user_id', 'in', chunk)
-            .execute(),
-        )
-      : [];
-  const scriptVersions = await inChunks(request.scriptVersionIds, (chunk) =>
-    db
-      .selectFrom('script_versions')
-      .innerJoin('scripts', 'scripts.id', 'script_versions.script_id')
-      .select(['script_versions.id', 'scripts.team_id'])
-      .where('script_versions.organization_id', '=', organizationId)
-      .where('script_versions.id', 'in', chunk)
-      .execute(),
-  );
+  const teams = await inChunks(request.teamIds, async (chunk) => (await selectTeams(db, organizationId, chunk)).rows);
+  const teamIds = teams.map((team) => team.id);
+  const members = teamIds.length && request.userIds.length ? await inChunks(request.userIds, async (chunk) => (await selectMembers(db, teamIds, chunk)).rows) : [];
+  const scriptVersions = await inChunks(request.scriptVersionIds, async (chunk) => (await selectScriptVersions(db, organizationId, chunk)).rows);
   return {
     teamTimeZones: new Map(teams.map((team) => [team.id, team.time_zone])),
     teamDefaultCountries: new Map(teams.map((team) => [team.id, team.default_country ?? DEFAULT_COMPLIANCE_SETTINGS.defaultCountry])),

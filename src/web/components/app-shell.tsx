@@ -1,8 +1,9 @@
-/** The frame around every page of a logged-in member: the organization, who is logged in, and the main navigation. */
+/** The frame around every page of a logged-in member: the organization, who is logged in, and the main navigation with the unread notifications' badge. */
 import { NavLink, Outlet } from 'react-router';
 import { isAdminRole } from '../../api/roles.ts';
 import { roleLabel } from '../format/role-label.ts';
 import { useSession } from '../session/use-session.ts';
+import { NotificationCountProvider, NotificationsNavLink } from './notification-count.tsx';
 
 const SECTIONS = [
   { to: '/library', label: 'Library' },
@@ -17,7 +18,7 @@ export function AppShell() {
   if (!session) return null;
 
   return (
-    <>
+    <NotificationCountProvider>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -42,6 +43,9 @@ export function AppShell() {
               <NavLink to={section.to}>{section.label}</NavLink>
             </li>
           ))}
+          <li>
+            <NotificationsNavLink />
+          </li>
           {isAdminRole(session.role) && (
             <li>
               <NavLink to="/admin">Admin</NavLink>
@@ -55,6 +59,6 @@ export function AppShell() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-    </>
+    </NotificationCountProvider>
   );
 }

@@ -1,5 +1,6 @@
 /** A button that asks once more before doing something that cannot be undone. */
 import { useState } from 'react';
+import { QuietDangerButton } from './quiet-danger-button.tsx';
 
 export interface ConfirmActionProps {
   /** The button text, e.g. "Remove". */
@@ -16,14 +17,7 @@ export interface ConfirmActionProps {
 
 export function ConfirmAction({ label, subject, question, confirmLabel, onConfirm, pending = false }: ConfirmActionProps) {
   const [asking, setAsking] = useState(false);
-  if (!asking) {
-    return (
-      <button type="button" className="button-danger-quiet" onClick={() => setAsking(true)} disabled={pending}>
-        {label}
-        {subject && <span className="visually-hidden"> {subject}</span>}
-      </button>
-    );
-  }
+  if (!asking) return <QuietDangerButton label={label} subject={subject} pending={pending} onClick={() => setAsking(true)} />;
   return (
     <span className="confirm" role="group" aria-label={question}>
       <span>{question}</span>

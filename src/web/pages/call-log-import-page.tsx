@@ -8,6 +8,7 @@ import { FormAlert } from '../components/form-alert.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
 import { SelectField } from '../components/select-field.tsx';
+import { TableHead } from '../components/table-head.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -20,6 +21,7 @@ const FIELD_LABELS: Record<ImportField, string> = {
   userEmail: "VA's email (else every row is yours)",
   durationSeconds: 'Talk time',
   list: 'List or lead source',
+  callbackAt: 'Callback time (starts a Call back task for callback outcomes)',
 };
 
 const FORM_FIELDS = ['teamId', 'processId', 'csv', 'timeZone', 'list'] as const;
@@ -157,13 +159,7 @@ export function CallLogImportPage() {
             <>
               <h3>The dialer's outcomes</h3>
               <table aria-label="Outcome mapping">
-                <thead>
-                  <tr>
-                    <th scope="col">In the file</th>
-                    <th scope="col">Rows</th>
-                    <th scope="col">Counts as</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['In the file', 'Rows', 'Counts as']} />
                 <tbody>
                   {preview.dispositionWords.map((word) => (
                     <tr key={word.word}>
@@ -193,16 +189,7 @@ export function CallLogImportPage() {
 
           <h3>First rows</h3>
           <table aria-label="Preview">
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Time</th>
-                <th scope="col">Disposition</th>
-                <th scope="col">Number</th>
-                <th scope="col">Talk time</th>
-                <th scope="col">Problems</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Line', 'Time', 'Disposition', 'Number', 'Talk time', 'Problems']} />
             <tbody>
               {preview.rows.map((row) => (
                 <tr key={row.row}>
@@ -232,13 +219,7 @@ export function CallLogImportPage() {
           </p>
           {report.rows.some((row) => row.status !== 'imported') && (
             <table aria-label="Rows not imported">
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Line', 'Result', 'Why']} />
               <tbody>
                 {report.rows
                   .filter((row) => row.status !== 'imported')

@@ -1,4 +1,4 @@
-/** Creates the organization and its first owner on an empty database. */
+/** Creates the organization and its first owner on an empty database, or a demo agency to explore first. */
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldErrorOf } from '../components/field-error-of.ts';
@@ -8,6 +8,7 @@ import { api } from '../api.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useSession } from '../session/use-session.ts';
+import { DemoSetupForm } from './demo-setup-form.tsx';
 
 const FIELDS = ['organizationName', 'name', 'email', 'password'] as const;
 
@@ -39,7 +40,7 @@ export function SetupPage() {
           Create your organization and your own account. You will be its owner, and can invite your team and virtual
           assistants afterwards.
         </p>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} aria-label="Create your organization">
           <TextField
             label="Organization name"
             name="organizationName"
@@ -88,6 +89,9 @@ export function SetupPage() {
             {pending ? 'Creating…' : 'Create organization'}
           </button>
         </form>
+      </div>
+      <div className="card">
+        <DemoSetupForm />
       </div>
     </main>
   );

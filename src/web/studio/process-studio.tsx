@@ -8,13 +8,14 @@ import { DraftConflictAlert } from '../components/draft-conflict-alert.tsx';
 import { FormAlert } from '../components/form-alert.tsx';
 import { LoadError } from '../components/load-error.tsx';
 import { Loading } from '../components/loading.tsx';
+import { PublishButton } from '../components/publish-button.tsx';
 import { SaveStatus } from '../components/save-status.tsx';
 import { Tabs } from '../components/tabs.tsx';
 import { api } from '../api.ts';
 import { useAction } from '../hooks/use-action.ts';
-import { useAutosave } from '../hooks/use-autosave.ts';
+import { useDraftAutosave } from '../hooks/use-draft-autosave.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { useLoad } from '../hooks/use-load.ts';
+import { useOpenedVersion } from '../hooks/use-opened-version.ts';
 import { toApiError } from '../hooks/to-api-error.ts';
 import { DiagramToolbar } from './diagram-toolbar.tsx';
 import { revealElement } from './diagram-services.ts';
@@ -41,13 +42,7 @@ export interface ProcessStudioProps {
 /** Opens the draft when there is one, else the latest published version; later saves do not reopen it. */
 export function ProcessStudio({ process, onProcessChanged, onReload }: ProcessStudioProps) {
   useDocumentTitle(`${process.name} · Studio`);
-  const [openedNumber] = useState(
-    () => process.versions.find((version) => version.status === 'draft')?.number ?? process.latestPublishedVersion ?? process.versions.at(-1)?.number ?? null,
-  );
-  const version = useLoad(
-    () => (openedNumber === null ? Promise.resolve(null) : api.getVersion(process.id, openedNumber)),
-    [process.id, openedNumber],
-  );
+  const version = useOpenedVersion(process, api.getVersion);
   if (version.error) return <LoadError error={version.error} />;
   if (version.data === undefined) return <Loading what="Opening the process" />;
   if (version.data === null) return <p className="alert alert-error">This process has no version to open.</p>;
@@ -66,15 +61,12 @@ function StudioEditor({ process, version, onProcessChanged, onReload }: StudioEd
   processRef.current = process;
   const [documentation, setDocumentation] = useState<ProcessDocumentation>(version.documentation);
   const documentationRef = useRef(documentation);
-  // The draft revision this editor last saw; null until the first save starts a draft from a published version.
-  const baseRevision = useRef<number | null>(version.status === 'draft' ? version.revision : null);
   const [working, setWorking] = useState<VersionSummary>(version);
   const [problems, setProblems] = useState<Problems | null>(null);
   const [problemsError, setProblemsError] = useState<ApiError | null>(null);
   const [tab, setTab] = useState<PanelTab>('process');
   const [message, setMessage] = useState<string | null>(null);
   const [publishProblems, setPublishProblems] = useState<Problem[] | null>(null);
-  const publishing = useAction();
   const discarding = useAction();
 
   const checkProblems = useCallback(
@@ -90,7 +82,8 @@ function StudioEditor({ process, version, onProcessChanged, onReload }: StudioEd
   );
 
   // Declared before the modeler, so on the way out its last save runs while the diagram is still open.
-  const autosave = useAutosave(save);
+  const draft = useDraftAutosave({ openedRevision: version.status === 'draft' ? version.revision : null, save, publish: publishDraft });
+  const { autosave, publishing } = draft;
   const diagram = useModeler(container, version.xml, autosave.changed);
   const { services, modeler } = diagram;
 
@@ -100,7 +93,7 @@ function StudioEditor({ process, version, onProcessChanged, onReload }: StudioEd
     return { ...current, ...changes, versions };
   }
 
-  async function save() {
+  async function save(baseRevision: number | null) {
     if (!modeler) throw new Error('The diagram is not open yet.');
     // Both start at once, while the diagram is certainly still open.
     const [{ xml }, { svg }] = await Promise.all([modeler.saveXML({ format: true }), modeler.saveSVG()]);
@@ -109,11 +102,11 @@ function StudioEditor({ process, version, onProcessChanged, onReload }: StudioEd
     if (documentationIssues(documentation).size > 0) {
       throw new ApiError(0, 'VALIDATION_FAILED', 'fix the fields marked in the side panel');
     }
-    const saved = await api.saveDraft(process.id, { xml, documentation, baseRevision: baseRevision.current, svg });
-    baseRevision.current = saved.revision;
+    const saved = await api.saveDraft(process.id, { xml, documentation, baseRevision, svg });
     setWorking(saved);
     onProcessChanged(withVersion(saved, { hasDraft: true }));
     void checkProblems(saved.number);
+    return saved;
   }
 
   const changeDocumentation = useCallback<DocumentationEditing['onChange']>(
@@ -157,27 +150,26 @@ function StudioEditor({ process, version, onProcessChanged, onReload }: StudioEd
     [services],
   );
 
+  async function publishDraft(revision: number) {
+    try {
+      const published = await api.publish(process.id, { revision });
+      setWorking(published);
+      onProcessChanged(withVersion(published, { hasDraft: false, latestPublishedVersion: published.number }));
+      setMessage(`Version ${published.number} published.`);
+      void checkProblems(published.number);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'PROCESS_INVALID' && Array.isArray(error.details?.problems)) {
+        setPublishProblems(error.details.problems as Problem[]);
+        setTab('problems');
+      }
+      throw error;
+    }
+  }
+
   async function publish() {
     setPublishProblems(null);
     setMessage(null);
-    if (!(await autosave.flush()) || baseRevision.current === null) return;
-    const revision = baseRevision.current;
-    await publishing.run(async () => {
-      try {
-        const published = await api.publish(process.id, { revision });
-        baseRevision.current = null;
-        setWorking(published);
-        onProcessChanged(withVersion(published, { hasDraft: false, latestPublishedVersion: published.number }));
-        setMessage(`Version ${published.number} published.`);
-        void checkProblems(published.number);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'PROCESS_INVALID' && Array.isArray(error.details?.problems)) {
-          setPublishProblems(error.details.problems as Problem[]);
-          setTab('problems');
-        }
-        throw error;
-      }
-    });
+    await draft.publish();
   }
 
   async function discardDraft() {
@@ -245,28 +237,13 @@ function StudioEditor({ process, version, onProcessChanged, onReload }: StudioEd
             {message}
           </p>
           <SaveStatus autosave={autosave} />
-          <span className="publish-group">
-            <button
-              type="button"
-              className="button-primary"
-              onClick={() => void publish()}
-              disabled={publishing.pending || publishBlockedBy !== null}
-              aria-describedby={publishBlockedBy ? 'publish-blocked' : undefined}
-            >
-              {publishing.pending ? 'Publishing…' : 'Publish'}
-            </button>
-            {publishBlockedBy && (
-              <span id="publish-blocked" className="field-hint publish-reason">
-                {publishBlockedBy}
-              </span>
-            )}
-          </span>
+          <PublishButton pending={publishing.pending} blockedBy={publishBlockedBy} onPublish={() => void publish()} />
         </div>
       </div>
 
-      {autosave.state === 'conflict' && autosave.error && (
+      {draft.conflict && (
         <DraftConflictAlert
-          error={autosave.error}
+          error={draft.conflict}
           what="draft"
           onReload={onReload}
           onDownloadMine={() => void downloadMine()}

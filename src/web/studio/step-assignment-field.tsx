@@ -1,4 +1,4 @@
-/** Who gets one step's task before its role's rule applies: whoever completed an earlier step of the same run, or one person. */
+/** Who gets one step's task before its role's rule applies: whoever completed an earlier step of the same run, whoever started the run, or one person. */
 import type { StepAssignment } from '../../api/schemas/process-documentation.ts';
 import type { Member } from '../../api/schemas/members.ts';
 import { SelectField } from '../components/select-field.tsx';
@@ -20,6 +20,7 @@ export function StepAssignmentField({ stepId, value, onChange, members, steps, e
   function setMode(next: string) {
     if (next === 'role') onChange(undefined);
     else if (next === 'completerOf') onChange({ mode: 'completerOf', stepId: others[0]?.id ?? '' });
+    else if (next === 'starter') onChange({ mode: 'starter' });
     else onChange({ mode: 'person', userId: members[0]?.userId ?? 0 });
   }
 
@@ -28,7 +29,7 @@ export function StepAssignmentField({ stepId, value, onChange, members, steps, e
       <SelectField
         label="Who gets this step's task"
         name="step-assignment"
-        hint="When nobody qualifies (the earlier step was not done, the person left the team), the role's rule applies."
+        hint="When nobody qualifies (the earlier step was not done, the person left the team, a timer started the run), the role's rule applies."
         value={value?.mode ?? 'role'}
         onChange={(event) => setMode(event.target.value)}
         error={errorOf('mode')}
@@ -37,6 +38,7 @@ export function StepAssignmentField({ stepId, value, onChange, members, steps, e
         <option value="completerOf" disabled={others.length === 0}>
           Whoever completed an earlier step
         </option>
+        <option value="starter">Whoever started the run</option>
         <option value="person" disabled={members.length === 0}>
           One person
         </option>

@@ -34,10 +34,11 @@ export function useBrowserSuite(failureScreenshot: string): BrowserSuite {
 /** Creates the organization and its first owner through the setup page, as a new user does, and waits for the library. */
 export async function setUpOrganization(page: Page, url: string, owner: { organization: string; name: string; email: string; password: string }): Promise<void> {
   await page.goto(url);
-  await page.getByLabel('Organization name').fill(owner.organization);
-  await page.getByLabel('Your name').fill(owner.name);
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByLabel('Password').press('Enter');
+  const form = page.getByRole('form', { name: 'Create your organization' });
+  await form.getByLabel('Organization name').fill(owner.organization);
+  await form.getByLabel('Your name').fill(owner.name);
+  await form.getByLabel('Email').fill(owner.email);
+  await form.getByLabel('Password').fill(owner.password);
+  await form.getByLabel('Password').press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
 }

@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from './project-root.ts';
 
 export interface RunningServer {
   url: string;
+  /** The server's data folder (its SQLite file), for a test that acts as a second server on the same store. */
+  dataDir: string;
   /** Everything the server wrote, to explain a failure. */
   output: () => string;
   stop: () => Promise<void>;
@@ -36,7 +38,7 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`);
   }
-  return { url, output: () => output, stop };
+  return { url, dataDir, output: () => output, stop };
 }
 
 function findFreePort(): Promise<number> {

@@ -1,4 +1,4 @@
-/** swimlane/timer-values-parse: timer durations and dates are ISO-8601, cycles ISO-8601 or cron. */
+/** swimlane/timer-values-parse: timer durations and dates are ISO-8601 or FEEL after "=", cycles ISO-8601 or cron. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readStudioBpmn } from '../../studio/studio-moddle.ts';
@@ -16,7 +16,13 @@ describe('swimlane/timer-values-parse', () => {
     expect((await lintFixture('timer-values-parse-valid.bpmn')).filter((problem) => problem.rule === 'swimlane/timer-values-parse')).toEqual([]);
   });
 
-  it('given words, a cycle in words and an empty timer, when linted, then each is an error saying what is expected, reported once', async () => {
+  it('given a date "=callbackAt" on a boundary event and a FEEL duration on a catch event, when linted, then neither this rule nor the engine objects', async () => {
+    const problems = await lintFixture('timer-values-parse-valid.bpmn');
+    const ours = problems.filter((problem) => problem.rule.startsWith('swimlane/'));
+    expect(ours.filter((problem) => problem.elementId === 'CallbackDue' || problem.elementId === 'WaitFollowUp')).toEqual([]);
+  });
+
+  it('given words, a cycle in words, broken FEEL after "=", a 31st of February, a FEEL cycle and an empty timer, when linted, then each is an error saying what is expected, reported once', async () => {
     const problems = await lintFixture('timer-values-parse-invalid.bpmn');
     const timers = problems.filter((problem) => problem.rule === 'swimlane/timer-values-parse');
     expect(Object.fromEntries(timers.map((problem) => [problem.elementId, problem.message]))).toEqual({
@@ -24,6 +30,9 @@ describe('swimlane/timer-values-parse', () => {
       Monday: 'Timer date "next monday" is not an ISO-8601 date such as 2026-01-31T09:00:00Z',
       Daily: 'Timer cycle "every day at 9" is neither a repeating interval such as R3/PT10M nor a cron expression such as 0 9 * * 1-5',
       Empty: 'Give the timer a duration, a date or a cycle',
+      Nonsense: 'Timer date "=callbackAt +" is not valid FEEL after "=": it ends too early',
+      Overflow: 'Timer date "2026-02-31" is not an ISO-8601 date such as 2026-01-31T09:00:00Z',
+      Repeating: 'Timer cycle "=cycle" cannot be a FEEL expression: write a repeating interval such as R3/PT10M or a cron expression such as 0 9 * * 1-5',
     });
     // The engine's own report of the same timers is left out: one problem per mistake.
     expect(problems.filter((problem) => problem.rule === 'swimlane/executable' && problem.elementId === 'Late')).toEqual([]);

@@ -23,7 +23,7 @@ export const prospectingDialingDocumentation: Omit<ProcessDocumentationInput, 's
         '- Scrub it against the national and internal do-not-call lists (data at most 31 days old) and assign each number its time zone.',
         '- Run the dialing sessions with the current script; log a disposition for **every** dial.',
         '- Hand off every lead the same session, with motivation, timeline, price and location.',
-        '- Schedule requested callbacks; honour every do-not-call request at once.',
+        '- Log every requested callback with its time in the dialing tracker (the call comes back to you as a task then); honour every do-not-call request at once.',
       ].join('\n'),
     },
     {
@@ -121,9 +121,30 @@ export const prospectingDialingDocumentation: Omit<ProcessDocumentationInput, 's
       dueIn: 'PT4H',
     },
     LogSessionResults: {
-      instructions: 'Schedule the callbacks that were requested, and note anything the list or the script taught you.',
-      checklist: ['Callbacks scheduled', 'Notes on list and script written'],
+      instructions:
+        'Note anything the list or the script taught you. Callbacks logged in the dialing tracker come back to you as **Call back** tasks at their time; note in the CRM any callback you could not log there.',
+      checklist: ['Every requested callback logged with its time', 'Notes on list and script written'],
       toolKeys: ['crm'],
+    },
+    CallbackRequested: {
+      instructions:
+        'Each callback a VA logs in the dialing tracker (a disposition that counts as a callback, with the time the owner asked for) starts its own run here, with `callbackAt`, `callbackPhone`, `callbackNote`, `list` and `sourceTaskId` in its variables.',
+      checklist: [],
+      toolKeys: [],
+      metricKeys: [],
+    },
+    CallBack: {
+      instructions: [
+        'The owner asked you to call back **at this task\'s due time**: it sits in your Work list until then, and turns overdue once the time has passed, so call as close to it as you can.',
+        '',
+        '- The number and your note are under *About this run* at the top of the task; the number is already in the tracker, where the compliance guard checks it before you dial.',
+        '- Open with the script\'s **Callback** line (section 7), then pick up at Motivation and Timeline.',
+        '- Log the call\'s disposition with the tracker on this page: a lead hands it to the agent, another callback comes back to you at its new time, a do-not-call request applies to the whole team at once.',
+      ].join('\n'),
+      checklist: ['Called at the time asked', 'Disposition logged in the tracker'],
+      toolKeys: ['dialer', 'crm'],
+      metricKeys: ['dispositions'],
+      assignTo: { mode: 'starter' },
     },
   },
 };

@@ -7,6 +7,7 @@ import { fieldErrorOf } from '../../components/field-error-of.ts';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { api } from '../../api.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
@@ -80,17 +81,7 @@ export function ApiTokensSection() {
         <p className="muted">You have no API tokens.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Starts with</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Starts with', 'Created', 'Last used']} actions />
           <tbody>
             {tokens.data.tokens.map((token) => (
               <tr key={token.id}>

@@ -6,7 +6,9 @@ import { fieldErrorOf } from '../../components/field-error-of.ts';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
+import { QuietDangerButton } from '../../components/quiet-danger-button.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { TeamCheckboxes } from '../../components/team-checkboxes.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { api } from '../../api.ts';
@@ -125,18 +127,7 @@ export function InvitationsPage() {
         <p className="muted">No invitations are waiting to be accepted.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Teams</th>
-              <th scope="col">Invited by</th>
-              <th scope="col">Expires</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Email', 'Role', 'Teams', 'Invited by', 'Expires']} actions />
           <tbody>
             {invitations.invitations.map((invitation) => (
               <tr key={invitation.id}>
@@ -152,14 +143,12 @@ export function InvitationsPage() {
                 <td>{invitation.invitedBy}</td>
                 <td>{formatDateTime(invitation.expiresAt)}</td>
                 <td className="actions">
-                  <button
-                    type="button"
-                    className="button-danger-quiet"
-                    disabled={revoke.pending}
+                  <QuietDangerButton
+                    label="Revoke"
+                    subject={`the invitation of ${invitation.email}`}
+                    pending={revoke.pending}
                     onClick={() => void revokeInvitation(invitation.id)}
-                  >
-                    Revoke<span className="visually-hidden"> the invitation of {invitation.email}</span>
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 /** The organization's members: their roles, their teams, and removing someone. */
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { api } from '../../api.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
@@ -26,17 +27,7 @@ export function MembersPage() {
         new people under Invitations.
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Teams</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Name', 'Email', 'Role', 'Teams']} actions />
         <tbody>
           {members.map((member) => (
             <MemberRow

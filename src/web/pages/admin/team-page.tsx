@@ -5,8 +5,10 @@ import { fieldErrorOf } from '../../components/field-error-of.ts';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
+import { QuietDangerButton } from '../../components/quiet-danger-button.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { api } from '../../api.ts';
 import { roleLabel } from '../../format/role-label.ts';
 import { useAction } from '../../hooks/use-action.ts';
@@ -69,16 +71,7 @@ export function TeamPage() {
         <p className="empty-state">Nobody is on this team yet.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Email', 'Role']} actions />
           <tbody>
             {teamMembers.members.map((member) => (
               <tr key={member.userId}>
@@ -86,14 +79,12 @@ export function TeamPage() {
                 <td>{member.email}</td>
                 <td>{roleLabel(member.role)}</td>
                 <td className="actions">
-                  <button
-                    type="button"
-                    className="button-danger-quiet"
-                    disabled={action.pending}
+                  <QuietDangerButton
+                    label="Remove from team"
+                    subject={`(${member.name})`}
+                    pending={action.pending}
                     onClick={() => void remove(member.userId, member.name)}
-                  >
-                    Remove from team<span className="visually-hidden"> ({member.name})</span>
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

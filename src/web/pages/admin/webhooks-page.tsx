@@ -10,6 +10,7 @@ import { FormAlert } from '../../components/form-alert.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDateTime } from '../../format/format-date-time.ts';
 import { useAction } from '../../hooks/use-action.ts';
@@ -23,6 +24,7 @@ const EVENT_LABELS: Record<WebhookEventType, string> = {
   'task.overdue': 'A task is past its due time',
   'run.completed': 'A run completes',
   'day.report': "A VA's day report, after the team's midnight",
+  'alert.fired': 'An alert fires, with why (once per subject and day; weekly for voicemails and lists)',
 };
 
 export function WebhooksPage() {
@@ -141,16 +143,7 @@ export function WebhooksPage() {
         <p className="muted">No endpoints yet.</p>
       ) : (
         <table aria-label="Endpoints">
-          <thead>
-            <tr>
-              <th scope="col">Address</th>
-              <th scope="col">Events</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Address', 'Events', 'State']} actions />
           <tbody>
             {endpoints.data.webhooks.map((webhook) => (
               <tr key={webhook.id}>
@@ -226,19 +219,7 @@ export function WebhooksPage() {
         <p className="muted">Nothing has been sent yet.</p>
       ) : (
         <table aria-label="Delivery log">
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Endpoint</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last answer</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Created</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Event', 'Endpoint', 'Status', 'Last answer', 'Attempts', 'Created']} actions />
           <tbody>
             {deliveries.data.deliveries.map((delivery) => (
               <tr key={delivery.id}>

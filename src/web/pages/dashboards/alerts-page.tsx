@@ -1,13 +1,13 @@
 /** The alerts of a team right now: each rule's finding with why it fired (or not), fired ones first. */
+import { Link } from 'react-router';
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { api } from '../../api.ts';
+import { alertRuleLabel } from '../../format/alert-rule-label.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLoad } from '../../hooks/use-load.ts';
 import { TeamField } from './team-field.tsx';
 import { useDashboardFilters } from './use-dashboard-filters.ts';
-
-const RULE_LABELS = { behindPace: 'Behind pace', voicemailsAsTalkTos: "Voicemails logged as talk-to's?", listBurningOut: 'List burning out', silentDuringShift: 'Silent during the shift' } as const;
 
 export function AlertsPage() {
   useDocumentTitle('Alerts');
@@ -42,9 +42,14 @@ export function AlertsPage() {
               <li key={index} className="alert alert-error">
                 <strong>
                   <span aria-hidden="true">⚠ </span>
-                  {RULE_LABELS[alert.rule]}: {alert.subject}
+                  {alertRuleLabel(alert.rule)}: {alert.subject}
                 </strong>
                 <p>{alert.why}</p>
+                {alert.taskId !== null && (
+                  <p>
+                    <Link to={`/work/tasks/${alert.taskId}`}>Open the oldest overdue follow-up</Link>
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -54,7 +59,7 @@ export function AlertsPage() {
               <ul className="plain-list">
                 {quiet.map((alert, index) => (
                   <li key={index}>
-                    {RULE_LABELS[alert.rule]}, {alert.subject}: {alert.why}
+                    {alertRuleLabel(alert.rule)}, {alert.subject}: {alert.why}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-/** "Show performance on the diagram": loads, only when opened, the latest published version with its heat map of runs, time spent and overdue tasks per step. */
+/** "Show performance on the diagram": loads, only when opened, the latest published version with its heat map of runs, time spent, overdue tasks and tracked counters per step. */
 import { lazy, Suspense, useState } from 'react';
 import type { ProcessDetail } from '../../../api/schemas/processes.ts';
 import { LoadError } from '../../components/load-error.tsx';
@@ -27,7 +27,7 @@ export function ProcessOverlayToggle({ process }: { process: ProcessDetail }) {
     <section aria-labelledby="overlay-title" className="process-overlay">
       <h2 id="overlay-title">Performance on the diagram</h2>
       <button type="button" aria-expanded={shown} onClick={() => setShown((value) => !value)}>
-        {shown ? 'Hide the heat map' : 'Show runs, time spent and overdue tasks per step'}
+        {shown ? 'Hide the heat map' : 'Show runs, time spent, overdue tasks and tracked counters per step'}
       </button>
       {shown && <HeatMapPanel process={process} version={process.latestPublishedVersion} />}
     </section>

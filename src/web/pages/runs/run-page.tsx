@@ -127,7 +127,7 @@ export function RunPage() {
           {run.tasks.length === 0 ? (
             <p className="muted">No tasks yet.</p>
           ) : (
-            <TaskTable tasks={[...run.tasks].sort((a, b) => a.id - b.id)} variant="run" caption="Tasks of this run" onChanged={refresh} />
+            <TaskTable tasks={[...run.tasks].sort((a, b) => a.id - b.id)} caption="Tasks of this run" onChanged={refresh} />
           )}
           {run.incidents.length > 0 && (
             <>

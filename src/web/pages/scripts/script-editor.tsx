@@ -6,14 +6,16 @@ import { DraftConflictAlert } from '../../components/draft-conflict-alert.tsx';
 import { FormAlert } from '../../components/form-alert.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { Loading } from '../../components/loading.tsx';
+import { PublishButton } from '../../components/publish-button.tsx';
 import { SaveStatus } from '../../components/save-status.tsx';
 import { SearchableMarkdown } from '../../components/searchable-markdown.tsx';
 import { StatusMessage } from '../../components/status-message.tsx';
+import { TableHead } from '../../components/table-head.tsx';
 import { api } from '../../api.ts';
 import { formatDateTime } from '../../format/format-date-time.ts';
 import { useAction } from '../../hooks/use-action.ts';
-import { useAutosave } from '../../hooks/use-autosave.ts';
-import { useLoad } from '../../hooks/use-load.ts';
+import { useDraftAutosave } from '../../hooks/use-draft-autosave.ts';
+import { useOpenedVersion } from '../../hooks/use-opened-version.ts';
 import { CommitTextField } from '../../studio/commit-text-field.tsx';
 import { downloadFile, fileNameOf } from '../../studio/download-file.ts';
 
@@ -24,13 +26,7 @@ export interface ScriptEditorProps {
 
 /** Opens the draft when there is one, else the latest published version (the first save then starts a draft). */
 export function ScriptEditor({ script, onReload }: ScriptEditorProps) {
-  const [openedNumber] = useState(
-    () => script.versions.find((version) => version.status === 'draft')?.number ?? script.latestPublishedVersion ?? script.versions.at(-1)?.number ?? null,
-  );
-  const version = useLoad(
-    () => (openedNumber === null ? Promise.resolve(null) : api.getScriptVersion(script.id, openedNumber)),
-    [script.id, openedNumber],
-  );
+  const version = useOpenedVersion(script, api.getScriptVersion);
   if (version.error) return <LoadError error={version.error} />;
   if (version.data === undefined) return <Loading what="Opening the script" />;
   return <ScriptDraftEditor script={script} version={version.data} onReload={onReload} />;
@@ -39,36 +35,36 @@ export function ScriptEditor({ script, onReload }: ScriptEditorProps) {
 function ScriptDraftEditor({ script, version, onReload }: ScriptEditorProps & { version: ScriptVersion | null }) {
   const [body, setBody] = useState(version?.body ?? '');
   const bodyRef = useRef(body);
-  const baseRevision = useRef<number | null>(version?.status === 'draft' ? version.revision : null);
   const [working, setWorking] = useState<ScriptVersion | null>(version);
   const [versions, setVersions] = useState(script.versions);
   const [message, setMessage] = useState<string | null>(null);
   const [name, setName] = useState(script.name);
-  const publishing = useAction();
   const renaming = useAction();
 
   async function rename(next: string) {
     await renaming.run(async () => setName((await api.updateScript(script.id, { name: next })).name));
   }
 
-  const autosave = useAutosave(async () => {
-    const saved = await api.saveScriptDraft(script.id, { body: bodyRef.current, baseRevision: baseRevision.current });
-    baseRevision.current = saved.revision;
-    setWorking(saved);
-    setVersions((current) => upsert(current, saved));
-  });
-
-  async function publish() {
-    setMessage(null);
-    if (!(await autosave.flush()) || baseRevision.current === null) return;
-    const revision = baseRevision.current;
-    await publishing.run(async () => {
+  const draft = useDraftAutosave({
+    openedRevision: version?.status === 'draft' ? version.revision : null,
+    save: async (baseRevision) => {
+      const saved = await api.saveScriptDraft(script.id, { body: bodyRef.current, baseRevision });
+      setWorking(saved);
+      setVersions((current) => upsert(current, saved));
+      return saved;
+    },
+    publish: async (revision) => {
       const published = await api.publishScript(script.id, { revision });
-      baseRevision.current = null;
       setWorking(published);
       setVersions((current) => upsert(current, published));
       setMessage(`Version ${published.number} published.`);
-    });
+    },
+  });
+  const { autosave, publishing } = draft;
+
+  async function publish() {
+    setMessage(null);
+    await draft.publish();
   }
 
   const isDraft = working?.status === 'draft';
@@ -94,27 +90,12 @@ function ScriptDraftEditor({ script, version, onReload }: ScriptEditorProps & { 
         </div>
         <div className="studio-actions">
           <SaveStatus autosave={autosave} />
-          <span className="publish-group">
-            <button
-              type="button"
-              className="button-primary"
-              onClick={() => void publish()}
-              disabled={publishing.pending || blockedBy !== null}
-              aria-describedby={blockedBy ? 'script-publish-blocked' : undefined}
-            >
-              {publishing.pending ? 'Publishing…' : 'Publish'}
-            </button>
-            {blockedBy && (
-              <span id="script-publish-blocked" className="field-hint publish-reason">
-                {blockedBy}
-              </span>
-            )}
-          </span>
+          <PublishButton pending={publishing.pending} blockedBy={blockedBy} onPublish={() => void publish()} />
         </div>
       </div>
-      {autosave.state === 'conflict' && autosave.error && (
+      {draft.conflict && (
         <DraftConflictAlert
-          error={autosave.error}
+          error={draft.conflict}
           what="script"
           onReload={onReload}
           onDownloadMine={() => downloadFile(`${fileNameOf(name)}-my-version.md`, bodyRef.current, 'text/markdown')}
@@ -154,13 +135,7 @@ function ScriptDraftEditor({ script, version, onReload }: ScriptEditorProps & { 
 
       <h2>Versions</h2>
       <table className="compact-table">
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Status</th>
-            <th scope="col">When</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Version', 'Status', 'When']} />
         <tbody>
           {[...versions]
             .sort((a, b) => b.number - a.number)

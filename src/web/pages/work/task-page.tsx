@@ -14,6 +14,8 @@ import { useSession } from '../../session/use-session.ts';
 import { CompleteTaskForm } from '../runs/complete-task-form.tsx';
 import { taskPermissions } from '../runs/task-permissions.ts';
 import { findLaneOfElement } from './find-lane-of-element.ts';
+import { phoneOfRun } from './run-facts.ts';
+import { RunFactsPanel } from './run-facts-panel.tsx';
 import { ScriptPanel, type ScriptChoice } from './script-panel.tsx';
 import { ShortcutList, type Shortcut } from './shortcut-list.tsx';
 import { StepGuide } from './step-guide.tsx';
@@ -92,12 +94,14 @@ export function TaskPage() {
       <TaskHeader task={task} onChanged={workspace.reload} />
       <div className="task-columns">
         <div className="task-main">
+          <RunFactsPanel variables={run.variables} />
           {tracksDials && mine && (
             <DialingTracker
               context={{ userId: session.user.id, teamId: task.teamId, processId: task.processId, runId: task.runId, taskId: task.id, scriptVersionId: scriptVersion.data?.id ?? null }}
               dispositions={documentation.dispositions}
               scriptLabel={scriptLabel}
               defaultList={defaultList}
+              defaultPhone={phoneOfRun(run.variables)}
             />
           )}
           {tracksDials && !mine && task.status === 'open' && <p className="alert alert-info">Claim this task to open the dialing tracker.</p>}

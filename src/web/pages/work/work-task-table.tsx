@@ -2,17 +2,16 @@
  * Tasks grouped Overdue / Today / Upcoming in the reader's time zone, each with what the member may do: open its page,
  * claim it from the pool, release it, or complete it (a small form under its row).
  */
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { Task } from '../../../api/schemas/runs.ts';
 import { FormAlert } from '../../components/form-alert.tsx';
-import { api } from '../../api.ts';
+import { TableHead } from '../../components/table-head.tsx';
 import { formatDateTime } from '../../format/format-date-time.ts';
-import { useAction } from '../../hooks/use-action.ts';
-import { useSession } from '../../session/use-session.ts';
-import { taskPermissions } from '../runs/task-permissions.ts';
-import { DUE_GROUP_LABELS, groupTasksByDue } from './group-tasks-by-due.ts';
 import { CompleteTaskRow } from '../runs/complete-task-row.tsx';
+import { TaskActionsCell } from '../runs/task-actions-cell.tsx';
+import { useTaskActions } from '../runs/use-task-actions.ts';
+import { DUE_GROUP_LABELS, groupTasksByDue } from './group-tasks-by-due.ts';
 
 export interface WorkTaskTableProps {
   tasks: readonly Task[];
@@ -24,35 +23,17 @@ export interface WorkTaskTableProps {
 }
 
 export function WorkTaskTable({ tasks, caption, timeZone, showAssignee = false, onChanged }: WorkTaskTableProps) {
-  const { session } = useSession();
-  const action = useAction();
-  const [completing, setCompleting] = useState<number | null>(null);
-  if (!session) return null;
-  const me = { userId: session.user.id, role: session.role };
+  const actions = useTaskActions(onChanged);
+  if (!actions) return null;
   const now = new Date();
   const columns = showAssignee ? 6 : 5;
 
-  async function change(act: () => Promise<unknown>) {
-    if (await action.run(() => act().then(() => undefined))) onChanged();
-  }
-
   return (
     <>
-      <FormAlert error={action.error} />
+      <FormAlert error={actions.error} />
       <table className="compact-table task-table work-table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Process and run</th>
-            <th scope="col">Role</th>
-            {showAssignee && <th scope="col">Assignee</th>}
-            <th scope="col">Due</th>
-            <th scope="col" className="actions">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Step', 'Process and run', 'Role', ...(showAssignee ? ['Assignee'] : []), 'Due']} actions />
         {groupTasksByDue(tasks, now, timeZone)
           .filter((group) => group.tasks.length > 0)
           .map((group) => (
@@ -64,7 +45,6 @@ export function WorkTaskTable({ tasks, caption, timeZone, showAssignee = false, 
               </tr>
               {group.tasks.map((task) => {
                 const step = task.name ?? task.elementId;
-                const allowed = taskPermissions(task, me);
                 return (
                   <Fragment key={task.id}>
                     <tr>
@@ -84,36 +64,13 @@ export function WorkTaskTable({ tasks, caption, timeZone, showAssignee = false, 
                         {task.dueAt ? formatDateTime(task.dueAt) : <span className="muted">No due time</span>}
                         {group.group === 'overdue' && <div className="overdue">⚠ Overdue</div>}
                       </td>
-                      <td className="actions">
-                        <span className="button-group">
-                          {allowed.claim && (
-                            <button type="button" className="button-small" disabled={action.pending} onClick={() => void change(() => api.claimTask(task.id))}>
-                              Claim<span className="visually-hidden"> {step}</span>
-                            </button>
-                          )}
-                          {allowed.release && (
-                            <button type="button" className="button-small" disabled={action.pending} onClick={() => void change(() => api.releaseTask(task.id))}>
-                              Release<span className="visually-hidden"> {step}</span>
-                            </button>
-                          )}
-                          {allowed.complete && (
-                            <button
-                              type="button"
-                              className="button-small"
-                              aria-expanded={completing === task.id}
-                              disabled={action.pending}
-                              onClick={() => setCompleting(completing === task.id ? null : task.id)}
-                            >
-                              Complete<span className="visually-hidden"> {step}</span>
-                            </button>
-                          )}
-                          <Link className="button-link button-small button-primary" to={`/work/tasks/${task.id}`}>
-                            Open<span className="visually-hidden"> {step}</span>
-                          </Link>
-                        </span>
-                      </td>
+                      <TaskActionsCell task={task} actions={actions}>
+                        <Link className="button-link button-small button-primary" to={`/work/tasks/${task.id}`}>
+                          Open<span className="visually-hidden"> {step}</span>
+                        </Link>
+                      </TaskActionsCell>
                     </tr>
-                    {completing === task.id && <CompleteTaskRow task={task} columns={columns} onClose={() => setCompleting(null)} onCompleted={onChanged} />}
+                    {actions.completing === task.id && <CompleteTaskRow task={task} columns={columns} onClose={actions.closeComplete} onCompleted={onChanged} />}
                   </Fragment>
                 );
               })}

@@ -1,12 +1,15 @@
-/** Asks when to call back for a callback disposition; the time is kept with the dial for the callback list. */
+/** Asks when to call back for a callback disposition (and an optional note); the dial then starts a "Call back" task for the VA, due at that time. */
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../../components/text-field.tsx';
 
 export interface CallbackFormProps {
   dispositionLabel: string;
-  onSave: (callbackAt: string) => void;
+  onSave: (callbackAt: string, note: string) => void;
   onCancel: () => void;
 }
+
+/** The server's limit on payload.callbackNote. */
+const MAX_NOTE_LENGTH = 1000;
 
 /** A datetime-local value (the browser's zone) for an instant. */
 function toLocalInput(instant: Date): string {
@@ -16,6 +19,7 @@ function toLocalInput(instant: Date): string {
 
 export function CallbackForm({ dispositionLabel, onSave, onCancel }: CallbackFormProps) {
   const [value, setValue] = useState(() => toLocalInput(new Date(Date.now() + 60 * 60_000)));
+  const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
 
   function submit(event: FormEvent) {
@@ -23,7 +27,7 @@ export function CallbackForm({ dispositionLabel, onSave, onCancel }: CallbackFor
     const at = new Date(value);
     if (!value || Number.isNaN(at.getTime())) return setError('Callback time must be a date and time.');
     if (at.getTime() <= Date.now()) return setError('Callback time must be in the future.');
-    onSave(at.toISOString());
+    onSave(at.toISOString(), note.trim());
   }
 
   return (
@@ -45,8 +49,9 @@ export function CallbackForm({ dispositionLabel, onSave, onCancel }: CallbackFor
         onChange={(event) => setValue(event.target.value)}
         error={error}
         autoFocus
-        hint="Your own time. It is noted with the dial for the callback list; a callback task is not scheduled for you yet."
+        hint="Your own time. The callback task will be in your Work list at that time, assigned to you."
       />
+      <TextField label="Note (optional)" name="callbackNote" value={note} maxLength={MAX_NOTE_LENGTH} onChange={(event) => setNote(event.target.value)} hint="What to pick up on when you call back." />
       <div className="form-buttons">
         <button type="submit" className="button-primary">
           Log callback

@@ -27,6 +27,8 @@ export interface DialingTrackerProps {
   scriptLabel: string | null;
   /** The list or lead source the run names, if any. */
   defaultList: string;
+  /** The number this step is about (a callback's, a lead's), typed in for the first dial. */
+  defaultPhone?: string;
 }
 
 type Pending = { form: 'lead' | 'callback'; disposition: Disposition; phoneNumber: string | null } | { form: 'confirm'; disposition: Disposition; phoneNumber: string; warning: string };
@@ -35,12 +37,12 @@ function listKey(context: Pick<TrackerContext, 'userId' | 'taskId'>): string {
   return `swimlane.tracker.list.${context.userId}.${context.taskId}`;
 }
 
-export function DialingTracker({ context, dispositions, scriptLabel, defaultList }: DialingTrackerProps) {
+export function DialingTracker({ context, dispositions, scriptLabel, defaultList, defaultPhone = '' }: DialingTrackerProps) {
   const [list, setList] = useState(() => localStorage.getItem(listKey(context)) ?? defaultList);
   const tracker = useDialingTracker({ ...context, list });
   const guard = useDialCheck(context.teamId);
   const online = useOnline();
-  const [phone, setPhone] = useState('');
+  const [phone, setPhone] = useState(defaultPhone);
   const [phoneError, setPhoneError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [report, setReport] = useState<SessionReport | null>(null);
@@ -235,10 +237,10 @@ export function DialingTracker({ context, dispositions, scriptLabel, defaultList
             setPending(null);
             backToKeys();
           }}
-          onSave={(callbackAt) =>
+          onSave={(callbackAt, callbackNote) =>
             void log(pending.disposition, pending.phoneNumber, {
-              payload: { callbackAt },
-              note: `callback ${new Date(callbackAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}, noted for the callback list`,
+              payload: { callbackAt, ...(callbackNote ? { callbackNote } : {}) },
+              note: `callback ${new Date(callbackAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}, a Call back task in your Work list`,
             })
           }
         />
