@@ -12,6 +12,7 @@ import type { DailyCounts } from '../../kpi/metrics.ts';
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
 import { readDailyCounts } from '../use-cases/read-daily-counts.ts';
+import { evaluateTeamAlerts } from '../use-cases/read-team-alerts.ts';
 import { planDemo } from './plan-demo.ts';
 import { seedDemoOrganization, type DemoSeedResult } from './seed-demo-organization.ts';
 import { generateDemoDays } from './write-demo-history.ts';
@@ -80,6 +81,19 @@ for (const database of await testDatabases()) {
       const rerun = await seedDemoOrganization(db, OPTIONS, 'not-a-real-hash');
       expect(rerun.leads.handedOff).toBe(0);
     }, 120_000);
+
+    it("given the planted leads, when each team's alerts are evaluated at the end, then the overdue follow-ups fire on the planted team only", async () => {
+      const { teamIndex } = seeded.plan.anomalies.leadFollowUpsOverdue;
+      const overdue = async (index: number) => {
+        const team = seeded.plan.teams[index]!;
+        const alerts = await evaluateTeamAlerts(db, { id: teamOf(index).teamId, organizationId: seeded.ids.organizationId, name: team.name, timeZone: team.timeZone }, new Date(OPTIONS.endAtMs));
+        return alerts.find((alert) => alert.rule === 'leadFollowUpsOverdue')!;
+      };
+      const planted = await overdue(teamIndex);
+      expect(planted).toMatchObject({ fired: true });
+      expect(planted.why).toMatch(/^3 lead follow-ups are overdue/);
+      expect((await overdue(teamIndex === 0 ? 1 : 0)).fired).toBe(false);
+    });
 
     it("given the dishonest VA, when every VA of the team is checked against the rest, then only that VA's voicemails-as-talk-to's alert fires", async () => {
       const { vaIndex, cleanVaIndex, teamIndex } = seeded.plan.anomalies.voicemailsAsTalkTos;
