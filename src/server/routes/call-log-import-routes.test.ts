@@ -1,6 +1,7 @@
 /** Importing a dialer's call log through the API: the guessed mapping and preview with per-row problems, the per-row import report, nothing counted twice on re-upload, and bad files refused whole. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../../tests/support/test-app.ts';
+import { setUpDialingTeam } from '../../../tests/support/dialing-team.ts';
 import { testDatabases } from '../../../tests/support/test-databases.ts';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -17,14 +18,8 @@ for (const database of await testDatabases()) {
 
     beforeEach(async () => {
       t = await createTestApp(database);
-      owner = await t.setup();
-      teamId = (await t.request('POST', '/api/teams', { as: owner, body: { name: 'North Shore', timeZone: 'America/Chicago' } })).json().id;
-      va = await t.inviteAndAccept(owner, { email: 'va@acme.test', role: 'va', teamIds: [teamId], name: 'Vera VA' });
-      manager = await t.inviteAndAccept(owner, { email: 'manager@acme.test', role: 'manager', teamIds: [teamId], name: 'Mona Manager' });
+      ({ owner, va, manager, teamId, processId } = await setUpDialingTeam(t));
       await t.inviteAndAccept(owner, { email: 'elsewhere@acme.test', role: 'va', name: 'Elsa Elsewhere' });
-      const library = (await t.request('GET', '/api/processes?templates=true', { as: owner })).json().processes as Array<{ id: number; name: string }>;
-      const template = library.find((process) => process.name === 'Prospecting dialing')!;
-      processId = (await t.request('POST', `/api/processes/${template.id}/use-template`, { as: owner, body: { teamId, name: 'Dialing' } })).json().id;
       csv = callLog();
     });
     afterEach(async () => t.close());

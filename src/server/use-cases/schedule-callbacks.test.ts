@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishTestProcess, readProspectingBpmn } from '../../../tests/support/publish-test-process.ts';
 import { createTestApp, type Agent, type TestApp } from '../../../tests/support/test-app.ts';
+import { setUpDialingTeam } from '../../../tests/support/dialing-team.ts';
 import { testDatabases } from '../../../tests/support/test-databases.ts';
 import { reportOverdueTasks } from '../webhooks/report-overdue-tasks.ts';
 
@@ -38,13 +39,7 @@ for (const database of await testDatabases()) {
 
     beforeEach(async () => {
       t = await createTestApp(database);
-      owner = await t.setup();
-      teamId = (await t.request('POST', '/api/teams', { as: owner, body: { name: 'North Shore', timeZone: 'America/Chicago' } })).json().id;
-      va = await t.inviteAndAccept(owner, { email: 'va@acme.test', role: 'va', teamIds: [teamId], name: 'Vera VA' });
-      manager = await t.inviteAndAccept(owner, { email: 'manager@acme.test', role: 'manager', teamIds: [teamId], name: 'Mona Manager' });
-      const library = (await t.request('GET', '/api/processes?templates=true', { as: owner })).json().processes as Array<{ id: number; name: string }>;
-      const template = library.find((process) => process.name === 'Prospecting dialing')!;
-      processId = (await t.request('POST', `/api/processes/${template.id}/use-template`, { as: owner, body: { teamId, name: 'Dialing' } })).json().id;
+      ({ owner, va, manager, teamId, processId } = await setUpDialingTeam(t));
     });
     afterEach(async () => t.close());
 
