@@ -1,5 +1,5 @@
 /** The frame around every page of a logged-in member: the organization, who is logged in, and the main navigation with the unread notifications' badge. */
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { isAdminRole } from '../../api/roles.ts';
 import { roleLabel } from '../format/role-label.ts';
 import { useSession } from '../session/use-session.ts';
@@ -10,11 +10,13 @@ const SECTIONS = [
   { to: '/processes', label: 'Processes' },
   { to: '/runs', label: 'Runs' },
   { to: '/work', label: 'Work' },
-  { to: '/dashboards', label: 'Dashboards' },
+  // The day report and the call log import sit under the dashboards' sub-navigation.
+  { to: '/dashboards', label: 'Dashboards', also: ['/reports/', '/imports/'] },
 ];
 
 export function AppShell() {
   const { session, signOut } = useSession();
+  const { pathname } = useLocation();
   if (!session) return null;
 
   return (
@@ -40,7 +42,9 @@ export function AppShell() {
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.to}>
-              <NavLink to={section.to}>{section.label}</NavLink>
+              <NavLink to={section.to} className={({ isActive }) => (isActive || section.also?.some((prefix) => pathname.startsWith(prefix)) ? 'active' : undefined)}>
+                {section.label}
+              </NavLink>
             </li>
           ))}
           <li>
