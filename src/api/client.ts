@@ -25,6 +25,7 @@ import type {
 } from './schemas/compliance.ts';
 import type { AgencyDashboard, AgencyDashboardQuery, AlertList, Comparison, ComparisonQuery, DashboardExportQuery, MyDashboard, MyDashboardQuery, ProcessOverlay, TeamDashboard, TeamDashboardQuery } from './schemas/dashboards.ts';
 import type { CreateLeadBody, Lead, LeadList, LeadQuery } from './schemas/leads.ts';
+import type { SetPersonTargetBody, TeamTargets } from './schemas/targets.ts';
 import type { ChangeRoleBody, Member, MemberList } from './schemas/members.ts';
 import type { MarkedRead, NotificationList, NotificationQuery, ReadNotification } from './schemas/notifications.ts';
 import type { Team, TeamList, CreateTeamBody, UpdateTeamBody } from './schemas/teams.ts';
@@ -269,6 +270,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     getComplianceSettings: (teamId: number) => request<ComplianceSettings>('GET', `/api/teams/${teamId}/compliance`),
     updateComplianceSettings: (teamId: number, body: UpdateComplianceSettingsBody) => request<ComplianceSettings>('PUT', `/api/teams/${teamId}/compliance`, body),
     checkDial: (teamId: number, body: CheckDialBody) => request<DialCheck>('POST', `/api/teams/${teamId}/compliance/check`, body),
+    getTeamTargets: (teamId: number) => request<TeamTargets>('GET', `/api/teams/${teamId}/targets`),
+    /** value null removes the person's own target: the documented one applies again. */
+    setPersonTarget: (teamId: number, body: SetPersonTargetBody) => request<TeamTargets>('PUT', `/api/teams/${teamId}/targets`, body),
 
     listWebhooks: () => request<WebhookList>('GET', '/api/webhooks'),
     /** The answer holds the signing secret: the only time it is shown. */

@@ -13,6 +13,7 @@ import { errorBody, handleError } from './http/error-handler.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerComplianceRoutes } from './routes/compliance-routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard-routes.ts';
+import { registerTargetRoutes } from './routes/target-routes.ts';
 import { registerDncRoutes } from './routes/dnc-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerIncidentRoutes } from './routes/incident-routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registerDncRoutes);
   await app.register(registerComplianceRoutes);
   await app.register(registerDashboardRoutes);
+  await app.register(registerTargetRoutes);
   await app.register(registerWebhookRoutes);
   await app.register(registerNotificationRoutes);
   await app.register(registerCallLogImportRoutes);

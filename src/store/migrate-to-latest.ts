@@ -13,6 +13,7 @@ import * as webhooks from './migrations/0009-webhooks.ts';
 import * as notifications from './migrations/0010-notifications.ts';
 import * as dailyRollupsMetricIndex from './migrations/0011-daily-rollups-metric-index.ts';
 import * as stepRollups from './migrations/0012-step-rollups.ts';
+import * as personTargets from './migrations/0013-person-targets.ts';
 
 /** Listed here rather than read from disk so the same set runs from source, tests and any bundle. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-notifications': notifications,
   '0011-daily-rollups-metric-index': dailyRollupsMetricIndex,
   '0012-step-rollups': stepRollups,
+  '0013-person-targets': personTargets,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -461,6 +461,19 @@ export interface AlertCheckTable {
   checked_at: string;
 }
 
+/** A VA's own target on one KPI and period kind in a team, over the documented per-VA one. */
+export interface PersonTargetTable {
+  organization_id: number;
+  team_id: number;
+  user_id: number;
+  kpi_key: string;
+  /** day, week or month. */
+  period: string;
+  value: number;
+  set_by_user_id: number | null;
+  set_at: string;
+}
+
 export interface Database {
   organizations: OrganizationTable;
   users: UserTable;
@@ -497,4 +510,5 @@ export interface Database {
   notifications: NotificationTable;
   notification_reads: NotificationReadTable;
   alert_checks: AlertCheckTable;
+  person_targets: PersonTargetTable;
 }

@@ -41,6 +41,7 @@ const MyNumbersPage = lazy(() => import('./pages/dashboards/my-numbers-page.tsx'
 const AgencyPage = lazy(() => import('./pages/dashboards/agency-page.tsx').then((module) => ({ default: module.AgencyPage })));
 const ComparePage = lazy(() => import('./pages/dashboards/compare-page.tsx').then((module) => ({ default: module.ComparePage })));
 const AlertsPage = lazy(() => import('./pages/dashboards/alerts-page.tsx').then((module) => ({ default: module.AlertsPage })));
+const TargetsPage = lazy(() => import('./pages/dashboards/targets-page.tsx').then((module) => ({ default: module.TargetsPage })));
 const TaskPage = lazy(() => import('./pages/work/task-page.tsx').then((module) => ({ default: module.TaskPage })));
 const DayReportPage = lazy(() => import('./pages/reports/day-report-page.tsx').then((module) => ({ default: module.DayReportPage })));
 
@@ -85,6 +86,7 @@ export function App() {
           <Route path="agency" element={<Lazy><AgencyPage /></Lazy>} />
           <Route path="compare" element={<Lazy><ComparePage /></Lazy>} />
           <Route path="alerts" element={<Lazy><AlertsPage /></Lazy>} />
+          <Route path="targets" element={<Lazy><TargetsPage /></Lazy>} />
         </Route>
         {/* The day report and the call log import sit beside the dashboards, under the same sub-navigation. */}
         <Route element={<Lazy><DashboardsLayout /></Lazy>}>

@@ -150,6 +150,7 @@ export const SAMPLE_BODIES: Readonly<Record<string, (targets: SampleTargets) => 
   'POST /api/teams/:teamId/dnc-numbers': () => ({ number: '(312) 555-0177', source: 'callRequest', note: 'Asked during the call' }),
   'POST /api/teams/:teamId/dnc-numbers/bulk': () => ({ numbers: ['+1 312 555 0178', '312-555-0179'], note: 'Sample import' }),
   'PUT /api/teams/:teamId/compliance': () => ({ guardMode: 'warn', callingWindow: { start: '09:00', end: '20:00' }, defaultCountry: 'US' }),
+  'PUT /api/teams/:teamId/targets': ({ userId }) => ({ userId, kpiKey: 'dials', period: 'day', value: 150 }),
   'POST /api/teams/:teamId/compliance/check': () => ({ number: '+1 312 555 0143', recordTimeZone: 'America/Chicago', at: '2025-01-15T18:00:00Z' }),
   // A dialer's log of two calls by the caller; the sample owner is no team member, so its rows are reported, not recorded.
   'POST /api/events/import/preview': ({ teamId, processId }) => ({ teamId, processId, csv: SAMPLE_CALL_LOG, mapping: { occurredAt: 'Call time', disposition: 'Result' } }),

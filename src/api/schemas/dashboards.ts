@@ -163,6 +163,8 @@ export const TeamDashboard = z.object({
   process: z.object({ id: z.number(), name: z.string(), version: z.number().nullable() }).nullable(),
   /** How many VAs a counter target is multiplied by (targets are per VA). */
   targetHeadcount: z.number(),
+  /** The counter KPIs whose team target is instead the sum of each VA's own target (or documented one), since a team lead set some VA their own. */
+  personTargetKpis: z.array(z.string()),
   options: z.object({ processes: z.array(Option), vas: z.array(Option), scriptVersions: z.array(Option), lists: z.array(z.string()) }),
   totals: Counts,
   funnel: z.array(FunnelStep),

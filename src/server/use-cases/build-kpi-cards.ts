@@ -1,4 +1,4 @@
-/** KPI cards: each KPI's value over a period, its target for the period (a counter's per-VA target times the headcount) and the pace towards it, in a sentence. */
+/** KPI cards: each KPI's value over a period, its target for the period (a counter's per-VA target times the headcount, or the sum of each VA's own) and the pace towards it, in a sentence. */
 import type { KpiCard, Pace } from '../../api/schemas/dashboards.ts';
 import { computeKpi, describePace, formatCount, PHONE_HOURS, projectPace, targetForPeriod, type Counts, type Period } from '../../kpi/index.ts';
 import type { DashboardKpi } from './choose-dashboard-process.ts';
@@ -10,6 +10,11 @@ export function isPercentKpi(kpi: DashboardKpi): boolean {
 
 export function kpiTarget(kpi: DashboardKpi, period: Period, headcount: number): number | null {
   const isRatio = kpi.denominator !== null;
+  if (!isRatio && kpi.vaTargets) {
+    // Each VA's own target where set, else the documented one: the team's is their sum (a VA with none adds nothing).
+    const each = kpi.vaTargets.map((targets) => targetForPeriod(targets, period, false)).filter((target): target is number => target !== null);
+    return each.length ? each.reduce((sum, target) => sum + target, 0) : null;
+  }
   const target = targetForPeriod(kpi.targets, period, isRatio);
   return target === null ? null : isRatio ? target : target * headcount;
 }

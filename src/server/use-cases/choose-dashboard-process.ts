@@ -13,6 +13,8 @@ export interface DashboardKpi {
   numerator: string;
   denominator: string | null;
   targets: Target[];
+  /** A team's counter only, when some of its VAs have their own targets: each VA's targets, whose sum is the team's (see apply-person-targets). */
+  vaTargets?: Target[][];
 }
 
 export interface DashboardProcess {

@@ -3,9 +3,11 @@ import type { Kysely } from 'kysely';
 import type { AgencyDashboard } from '../../api/schemas/dashboards.ts';
 import { listRollupCells } from '../../store/repositories/dashboard-rollups.ts';
 import { listMembers } from '../../store/repositories/memberships.ts';
+import { listPersonTargets } from '../../store/repositories/person-targets.ts';
 import { listTeams } from '../../store/repositories/teams.ts';
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
+import { withTeamTargets } from './apply-person-targets.ts';
 import { buildKpiCards } from './build-kpi-cards.ts';
 import { chooseDashboardProcess } from './choose-dashboard-process.ts';
 import { computeRates } from './read-tracking-summary.ts';
@@ -32,8 +34,11 @@ export async function readAgencyDashboard(db: Kysely<Database>, principal: Princ
       all[cell.metric] = (all[cell.metric] ?? 0) + cell.value;
       if (cell.processId === process?.id) processTotals[cell.metric] = (processTotals[cell.metric] ?? 0) + cell.value;
     }
-    const vaCount = members.filter((member) => member.role === 'va' && member.teamIds.includes(team.id)).length;
-    const kpis = buildKpiCards(process?.kpis ?? [], processTotals, period, view.elapsed, noun, Math.max(1, vaCount));
+    const vaIds = members.filter((member) => member.role === 'va' && member.teamIds.includes(team.id)).map((member) => member.userId);
+    const vaCount = vaIds.length;
+    // As on the team's dashboard: a counter some VA has their own target on is the sum over the VAs.
+    const teamKpis = withTeamTargets(process?.kpis ?? [], await listPersonTargets(db, organizationId, team.id), vaIds);
+    const kpis = buildKpiCards(teamKpis, processTotals, period, view.elapsed, noun, Math.max(1, vaCount));
     rows.push({
       team: { id: team.id, name: team.name, timeZone: team.timeZone },
       period: view,

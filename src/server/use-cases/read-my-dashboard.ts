@@ -1,11 +1,13 @@
-/** The caller's own numbers in a team: today and this week against their (per-VA) targets, with the pace, from the daily rollups. */
+/** The caller's own numbers in a team: today and this week against their targets (their own where a team lead set one, else the documented per-VA ones), with the pace, from the daily rollups. */
 import type { Kysely } from 'kysely';
 import type { MyDashboard } from '../../api/schemas/dashboards.ts';
 import { computeFunnel } from '../../kpi/index.ts';
 import { listRollupCells } from '../../store/repositories/dashboard-rollups.ts';
+import { listPersonTargets } from '../../store/repositories/person-targets.ts';
 import { findUser } from '../../store/repositories/users.ts';
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
+import { withPersonTargets } from './apply-person-targets.ts';
 import { buildKpiCards } from './build-kpi-cards.ts';
 import { chooseDashboardProcess } from './choose-dashboard-process.ts';
 import { findVisibleTeam } from './find-visible-team.ts';
@@ -33,7 +35,7 @@ export async function readMyDashboard(db: Kysely<Database>, principal: Principal
     counts[cell.metric] = (counts[cell.metric] ?? 0) + cell.value;
     daily.set(cell.day!, counts);
   }
-  const kpis = process?.kpis ?? [];
+  const kpis = withPersonTargets(process?.kpis ?? [], await listPersonTargets(db, organizationId, team.id, userId), userId);
   const user = await findUser(db, userId);
   return {
     team: { id: team.id, name: team.name, timeZone: team.timeZone },

@@ -1,6 +1,6 @@
 /**
  * The alert rules of src/kpi evaluated now on a team's daily rollups and open tasks, each with its why: a VA behind
- * the day target's pace (counter KPIs with a target), voicemails logged as talk-to's (the last 7 days against the rest
+ * the day target's pace (counter KPIs with a target, the VA's own where set), voicemails logged as talk-to's (the last 7 days against the rest
  * of the team), a list burning out (its last 30 days), a VA silent during the shift (their last dial, one index seek
  * each) and lead follow-ups past their due time (a range on the open tasks' due-time index). Teams have no shift
  * settings yet, so the rules assume Monday to Friday, 09:00-17:00 in the team's zone, pace checked from 11:00. A va
@@ -25,9 +25,11 @@ import {
 import { findLastDialTimes, listRollupCells } from '../../store/repositories/dashboard-rollups.ts';
 import { listOverdueLeadFollowUps } from '../../store/repositories/lead-follow-ups.ts';
 import { listMembers } from '../../store/repositories/memberships.ts';
+import { listPersonTargets } from '../../store/repositories/person-targets.ts';
 import type { Team } from '../../store/repositories/teams.ts';
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
+import { personTargetsOf } from './apply-person-targets.ts';
 import { chooseDashboardProcess } from './choose-dashboard-process.ts';
 import { findVisibleTeam } from './find-visible-team.ts';
 
@@ -64,11 +66,13 @@ export async function evaluateTeamAlerts(db: Kysely<Database>, team: Pick<Team, 
   const counterMetrics = (process?.kpis ?? []).filter((kpi) => kpi.denominator === null).map((kpi) => kpi.numerator);
   const recent = await listRollupCells(db, organizationId, { ...window, metrics: [...new Set(['dials', 'talkTo', 'callSeconds', ...counterMetrics])] }, ['day', 'user', 'process', 'list']);
   const day = resolvePeriod({ kind: 'day', date: today }, team.timeZone);
+  const personTargets = await listPersonTargets(db, organizationId, team.id);
   for (const kpi of process?.kpis ?? []) {
     if (kpi.denominator !== null) continue;
-    const dayTarget = targetForPeriod(kpi.targets, day, false, ALERT_SCHEDULE);
-    if (dayTarget === null) continue;
     for (const va of vas) {
+      // The VA's own day target where a team lead set one, else the documented per-VA one.
+      const dayTarget = targetForPeriod(personTargetsOf(kpi, personTargets, va.userId), day, false, ALERT_SCHEDULE);
+      if (dayTarget === null) continue;
       const counts: Record<string, number> = {};
       for (const cell of recent) if (cell.day === today && cell.userId === va.userId && cell.processId === process!.id) counts[cell.metric] = (counts[cell.metric] ?? 0) + cell.value;
       const result = checkBehindPace({ subject: va.name, counterLabel: kpi.label.toLowerCase(), actual: readMetric(counts, kpi.numerator), dayTarget, nowMs, timeZone: team.timeZone, schedule: ALERT_SCHEDULE, checkFrom: CHECK_PACE_FROM });

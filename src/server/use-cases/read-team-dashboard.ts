@@ -1,7 +1,8 @@
 /**
  * A team's dashboard over a period in its time zone, read from the daily rollups only: the funnel, each documented KPI
  * with its target and pace, a trend per KPI (with a forecast for a current period), a leaderboard and a per-VA table.
- * Targets in the documentation are per VA: a team's counter target is that times its VAs. A va sees the team's numbers
+ * Targets in the documentation are per VA: a team's counter target is that times its VAs, or, once a team lead has set
+ * some VA their own target on it, the sum of each VA's own or documented target. A va sees the team's numbers
  * but only their own row of the leaderboard and the table, and may not filter on another VA; a viewer sees all of it.
  */
 import type { Kysely } from 'kysely';
@@ -10,9 +11,11 @@ import type { TeamDashboard, TeamDashboardQuery, VaRow } from '../../api/schemas
 import { addDays, computeFunnel, computeKpi, METRICS, PHONE_HOURS, projectPace, type Counts, type DailyCounts } from '../../kpi/index.ts';
 import { listRollupCells, listScriptVersionLabels, type RollupCell } from '../../store/repositories/dashboard-rollups.ts';
 import { listMembers } from '../../store/repositories/memberships.ts';
+import { listPersonTargets } from '../../store/repositories/person-targets.ts';
 import { listProcesses } from '../../store/repositories/processes.ts';
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
+import { withPersonTargets, withTeamTargets } from './apply-person-targets.ts';
 import { buildKpiCards, kpiTarget } from './build-kpi-cards.ts';
 import { buildKpiTrends } from './build-kpi-trends.ts';
 import { chooseDashboardProcess } from './choose-dashboard-process.ts';
@@ -82,6 +85,9 @@ export async function readTeamDashboard(db: Kysely<Database>, principal: Princip
   const shownUserIds = userId !== undefined ? [userId] : [...new Set([...teamVaIds, ...perUser.keys()])];
   const headcount = userId !== undefined ? 1 : Math.max(1, teamVaIds.length || perUser.size);
   const kpis = process?.kpis ?? [];
+  const personTargets = await listPersonTargets(db, organizationId, team.id);
+  // One VA's figures are held to their own targets; the team's to the sum over its VAs.
+  const teamKpis = userId !== undefined ? withPersonTargets(kpis, personTargets, userId) : withTeamTargets(kpis, personTargets, teamVaIds);
 
   let history: DailyCounts = {};
   if (view.today !== null) {
@@ -93,12 +99,13 @@ export async function readTeamDashboard(db: Kysely<Database>, principal: Princip
   const datesSoFar = period.dates.filter((date) => view.today === null || date <= view.today);
   const rows: VaRow[] = shownUserIds.map((id) => {
     const user = perUser.get(id) ?? { totals: {}, daily: {} };
+    const ownKpis = withPersonTargets(kpis, personTargets, id);
     return {
       userId: id,
       name: names.get(id) ?? `User ${id}`,
       totals: user.totals,
       rates: computeRates(user.totals),
-      kpis: kpis.map((kpi) => {
+      kpis: ownKpis.map((kpi) => {
         const value = computeKpi(kpi, user.totals);
         const target = kpiTarget(kpi, period, 1);
         const status = target === null ? null : projectPace({ isRatio: kpi.denominator !== null, actual: value, target, elapsedFraction: view.elapsed }).status;
@@ -124,6 +131,7 @@ export async function readTeamDashboard(db: Kysely<Database>, principal: Princip
     filters: { processId: processId ?? null, userId: userId ?? null, scriptVersionId: filter.scriptVersionId ?? null, list: filter.list ?? null },
     process: process ? { id: process.id, name: process.name, version: process.version } : null,
     targetHeadcount: headcount,
+    personTargetKpis: teamKpis.filter((kpi) => kpi.vaTargets).map((kpi) => kpi.key),
     options: {
       processes: processes.map((candidate) => ({ id: candidate.id, name: candidate.name })),
       vas: vaOptions.sort((a, b) => a.name.localeCompare(b.name)),
@@ -132,8 +140,8 @@ export async function readTeamDashboard(db: Kysely<Database>, principal: Princip
     },
     totals,
     funnel: computeFunnel(totals as Counts),
-    kpis: buildKpiCards(kpis, totals, period, view.elapsed, noun, headcount),
-    trends: buildKpiTrends({ kpis, period, today: view.today, daily: byDay(cells), history, headcount }),
+    kpis: buildKpiCards(teamKpis, totals, period, view.elapsed, noun, headcount),
+    trends: buildKpiTrends({ kpis: teamKpis, period, today: view.today, daily: byDay(cells), history, headcount }),
     leaderboard: (ownRowsOnly ? ranked.filter((entry) => entry.userId === principal.userId) : ranked.slice(0, LEADERBOARD_SIZE)),
     vas: ownRowsOnly ? rows.filter((row) => row.userId === principal.userId) : rows,
     ownRowsOnly,

@@ -1,5 +1,5 @@
 /**
- * The dashboards' frame: the sections a role may open (team, my numbers, agency, "VA, script or list?", alerts), the
+ * The dashboards' frame: the sections a role may open (team, my numbers, agency, "VA, script or list?", alerts, targets), the
  * day report and the call log import beside them, and the page below.
  */
 import { NavLink, Outlet } from 'react-router';
@@ -16,6 +16,7 @@ export function DashboardsLayout() {
     ...(seesAllTeams(session.role) ? [{ to: '/dashboards/agency', label: 'Agency' }] : []),
     { to: '/dashboards/compare', label: 'VA, script or list?' },
     { to: '/dashboards/alerts', label: 'Alerts' },
+    ...(seesAllTeams(session.role) ? [{ to: '/dashboards/targets', label: 'Targets' }] : []),
     ...(canManageRuns(session.role) ? [{ to: '/reports/day', label: 'Day report' }] : []),
     ...(WORKER_ROLES.includes(session.role) ? [{ to: '/imports/call-log', label: 'Import a call log' }] : []),
   ];

@@ -82,6 +82,13 @@ export function TeamDashboardPage() {
             {data.team.name}, {data.period.from === data.period.to ? data.period.from : `${data.period.from} to ${data.period.to}`} ({data.team.timeZone})
             {data.process && ` · KPIs of ${data.process.name}${data.process.version ? ` v${data.process.version}` : ''}`}
             {!data.ownRowsOnly && data.filters.userId === null && ` · counter targets are per VA, times ${data.targetHeadcount}`}
+            {!data.ownRowsOnly &&
+              data.filters.userId === null &&
+              data.personTargetKpis.length > 0 &&
+              `, except ${data.kpis
+                .filter((kpi) => data.personTargetKpis.includes(kpi.key))
+                .map((kpi) => kpi.label)
+                .join(', ')}: the sum of each VA's own target`}
           </p>
           <p className="dashboard-links">
             <a href={api.teamDashboardCsvUrl({ ...query!, table: 'vas' })} download>
