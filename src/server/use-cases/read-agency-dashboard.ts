@@ -1,6 +1,12 @@
-/** The agency's view across its client teams: each team's totals, rates and KPIs against target over the period in its own time zone, from the daily rollups; for the organization-wide roles. */
+/**
+ * The agency's view across its client teams: each team's totals (the funnel and phone time), rates and KPIs against
+ * target over the period in its own time zone, from the daily rollups; for the organization-wide roles. It reads only
+ * the metrics it shows, so the rollup index seeks each of them instead of every metric of every team's period.
+ */
 import type { Kysely } from 'kysely';
 import type { AgencyDashboard } from '../../api/schemas/dashboards.ts';
+import { DIALS_METRIC, PHONE_SECONDS_METRIC } from '../../api/schemas/tracking.ts';
+import { FUNNEL_STEPS, PHONE_HOURS } from '../../kpi/index.ts';
 import { listRollupCells } from '../../store/repositories/dashboard-rollups.ts';
 import { listMembers } from '../../store/repositories/memberships.ts';
 import { listPersonTargets } from '../../store/repositories/person-targets.ts';
@@ -21,11 +27,16 @@ export async function readAgencyDashboard(db: Kysely<Database>, principal: Princ
   const rows: AgencyDashboard['teams'] = [];
   for (const team of teams) {
     const { period, view, noun } = resolveDashboardPeriod(query, team.timeZone, now.getTime());
-    const cells = await listRollupCells(db, organizationId, { teamIds: [team.id], from: period.from, to: period.to }, ['process']);
+    const window = { teamIds: [team.id], from: period.from, to: period.to };
     const dialsByProcess = new Map<number, number>();
-    for (const cell of cells) if (cell.metric === 'dials') dialsByProcess.set(cell.processId!, (dialsByProcess.get(cell.processId!) ?? 0) + cell.value);
+    for (const cell of await listRollupCells(db, organizationId, { ...window, metrics: [DIALS_METRIC] }, ['process'])) {
+      dialsByProcess.set(cell.processId!, (dialsByProcess.get(cell.processId!) ?? 0) + cell.value);
+    }
     const busiest = [...dialsByProcess].sort((a, b) => b[1] - a[1])[0]?.[0];
     const process = await chooseDashboardProcess(db, organizationId, team.id, undefined, busiest);
+    const kpiMetrics = (process?.kpis ?? []).flatMap((kpi) => [kpi.numerator, ...(kpi.denominator === null ? [] : [kpi.denominator])]).map((metric) => (metric === PHONE_HOURS ? PHONE_SECONDS_METRIC : metric));
+    const metrics = [...new Set([...FUNNEL_STEPS.map((step) => step.metric), PHONE_SECONDS_METRIC, ...kpiMetrics])];
+    const cells = await listRollupCells(db, organizationId, { ...window, metrics }, ['process']);
     // KPIs and targets are the chosen process's, so its numbers are what they are measured on; totals are the team's.
     const totals: Record<string, number> = {};
     const processTotals: Record<string, number> = {};
