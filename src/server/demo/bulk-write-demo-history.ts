@@ -15,8 +15,9 @@ import { addBatchToTotals, addStepRollupTotals, sumStepCounts, type StepRollupSu
 import { insertTrackedEvents, type NewTrackedEvent } from '../../store/repositories/tracked-events.ts';
 import type { Database } from '../../store/tables.ts';
 import { normalizePhoneNumber } from '../compliance/normalize-phone-number.ts';
-import { counterCounts, dialCounts, negateCounts } from '../tracking/dial-counts.ts';
+import { counterCounts, dialCounts } from '../tracking/dial-counts.ts';
 import { localDay } from '../tracking/local-day.ts';
+import { undoEntry } from '../tracking/undo-entry.ts';
 import { sessionPhoneSeconds, type SessionEventFact, type SessionEventKind } from '../tracking/session-phone-seconds.ts';
 import { addDoNotCallRequest } from '../use-cases/add-do-not-call-request.ts';
 import { readComplianceSettings } from '../use-cases/read-compliance-settings.ts';
@@ -142,24 +143,7 @@ export async function bulkWriteDemoHistory(
     for (const event of undos) {
       const targetId = demoEventClientId(plan, va, event.correctsKey!);
       const target = byClientId.get(targetId)!;
-      prepared.push({
-        ...base(event),
-        processId: target.processId,
-        processVersionId: target.processVersionId,
-        runId: target.runId,
-        taskId: target.taskId,
-        elementId: target.elementId,
-        scriptVersionId: target.scriptVersionId,
-        list: target.list,
-        disposition: target.disposition,
-        counter: target.counter,
-        counts: negateCounts(target.counts),
-        phoneNumber: target.phoneNumber,
-        durationSeconds: null,
-        sessionClientId: null,
-        correctsClientId: target.clientId,
-        day: target.day,
-      });
+      prepared.push(undoEntry(base(event), target));
     }
 
     // The rollup deltas of the batch, summed per row as addToRollups does; a row is written when its batch sum is not 0.

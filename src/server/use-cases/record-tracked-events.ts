@@ -39,9 +39,10 @@ import { loadTrackingContext, loadVersionDocumentation, membershipKey, type Trac
 import type { Database } from '../../store/tables.ts';
 import type { Principal } from '../auth/access.ts';
 import { normalizePhoneNumber, type NormalizedPhoneNumber } from '../compliance/normalize-phone-number.ts';
-import { counterCounts, dialCounts, negateCounts, type Counts } from '../tracking/dial-counts.ts';
+import { counterCounts, dialCounts, type Counts } from '../tracking/dial-counts.ts';
 import type { Runner } from '../runner/runner.ts';
 import { localDay } from '../tracking/local-day.ts';
+import { undoEntry } from '../tracking/undo-entry.ts';
 import { sessionPhoneSeconds, type SessionEventFact, type SessionEventKind } from '../tracking/session-phone-seconds.ts';
 import { findCallbackProblem, scheduleCallbacks } from './schedule-callbacks.ts';
 
@@ -327,20 +328,7 @@ function prepareUndo(event: UndoInput, base: Base, target: NewTrackedEvent | Tra
   if (after < 0) return reject('NOT_UNDOABLE', 'occurredAt', 'An undo cannot happen before the entry it takes back.');
   if (after > UNDO_WINDOW_SECONDS) return reject('UNDO_TOO_LATE', 'occurredAt', `An entry can be undone only within ${UNDO_WINDOW_SECONDS / 60} minutes.`);
   if (alreadyUndone.has(target.clientId) || undoneInBatch.has(target.clientId)) return reject('ALREADY_UNDONE', 'correctsClientId', 'That entry was already undone.');
-  return newTrackedEvent(base, {
-    ...dimensionsOf(target),
-    runId: target.runId,
-    taskId: target.taskId,
-    elementId: target.elementId,
-    disposition: target.disposition,
-    counter: target.counter,
-    counts: negateCounts(target.counts),
-    phoneNumber: target.phoneNumber,
-    durationSeconds: null,
-    sessionClientId: null,
-    correctsClientId: target.clientId,
-    day: target.day,
-  });
+  return undoEntry(base, target);
 }
 
 /**
