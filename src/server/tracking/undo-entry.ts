@@ -4,22 +4,10 @@
  */
 import type { NewTrackedEvent, TrackedEventRecord } from '../../store/repositories/tracked-events.ts';
 import { negateCounts } from './dial-counts.ts';
+import { newTrackedEvent, type EventBase } from './new-tracked-event.ts';
 
-/** The undo event's own fields: who, when, which client id. */
-export type UndoBase = Pick<NewTrackedEvent, 'organizationId' | 'teamId' | 'userId' | 'recordedByUserId' | 'clientId' | 'kind' | 'occurredAt' | 'receivedAt' | 'payload'>;
-
-export function undoEntry(base: UndoBase, target: NewTrackedEvent | TrackedEventRecord): NewTrackedEvent {
-  // One literal naming every field: spreading objects here cost the ingest microseconds per event.
-  return {
-    organizationId: base.organizationId,
-    teamId: base.teamId,
-    userId: base.userId,
-    recordedByUserId: base.recordedByUserId,
-    clientId: base.clientId,
-    kind: base.kind,
-    occurredAt: base.occurredAt,
-    receivedAt: base.receivedAt,
-    payload: base.payload,
+export function undoEntry(base: EventBase, target: NewTrackedEvent | TrackedEventRecord): NewTrackedEvent {
+  return newTrackedEvent(base, {
     processId: target.processId,
     processVersionId: target.processVersionId,
     runId: target.runId,
@@ -35,5 +23,5 @@ export function undoEntry(base: UndoBase, target: NewTrackedEvent | TrackedEvent
     sessionClientId: null,
     correctsClientId: target.clientId,
     day: target.day,
-  };
+  });
 }
