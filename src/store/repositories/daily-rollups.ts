@@ -1,6 +1,7 @@
 /** Daily rollups of tracked events: one row per team, team-local day, user, process, script version, list and metric, kept by upsert in the event's transaction. */
 import type { Kysely } from 'kysely';
 import { compileMultiRow } from '../compile-multi-row.ts';
+import { listRollupCells, type RollupCell } from './dashboard-rollups.ts';
 import type { Database, DailyRollupTable } from '../tables.ts';
 
 /** An amount to add to one rollup row; null dimensions are stored as the "none" sentinels (0 and ''). */
@@ -102,30 +103,18 @@ const upsertRollupRows = compileMultiRow(ROLLUP_COLUMNS, (db, rows: RollupRow[])
     ),
 );
 
-const GROUP_COLUMNS = { day: 'day', user: 'user_id', process: 'process_id', scriptVersion: 'script_version_id', list: 'list' } as const;
-
-/** Sums per metric over a range of team-local days (inclusive), optionally per group. */
+/** Sums per metric over a range of team-local days (inclusive), optionally per group, in the group's order (none first). */
 export async function sumRollups(db: Kysely<Database>, organizationId: number, filter: RollupFilter, groupBy?: RollupGroup): Promise<RollupSum[]> {
-  let query = db
-    .selectFrom('daily_rollups')
-    .select((eb) => ['metric', eb.fn.sum<number | string>('value').as('value')])
-    .where('organization_id', '=', organizationId)
-    .where('team_id', '=', filter.teamId)
-    .where('day', '>=', filter.from)
-    .where('day', '<=', filter.to)
-    .groupBy('metric');
-  if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
-  if (filter.processId !== undefined) query = query.where('process_id', '=', filter.processId);
-  if (filter.scriptVersionId !== undefined) query = query.where('script_version_id', '=', filter.scriptVersionId);
-  if (filter.list !== undefined) query = query.where('list', '=', filter.list);
-  if (!groupBy) {
-    return (await query.execute()).map((row) => ({ group: null, metric: row.metric, value: Number(row.value) }));
-  }
-  const column = GROUP_COLUMNS[groupBy];
-  const rows = await query.select(`${column} as group_value`).groupBy(column).orderBy(column).execute();
-  return rows.map((row) => {
-    const raw = (row as unknown as { group_value: string | number }).group_value;
-    const group = groupBy === 'scriptVersion' ? (Number(raw) === NO_SCRIPT_VERSION ? null : Number(raw)) : groupBy === 'list' ? (raw === NO_LIST ? null : String(raw)) : groupBy === 'day' ? String(raw) : Number(raw);
-    return { group, metric: row.metric, value: Number(row.value) };
-  });
+  const { teamId, ...narrowing } = filter;
+  const cells = await listRollupCells(db, organizationId, { ...narrowing, teamIds: [teamId] }, groupBy ? [groupBy] : []);
+  const groupOf = (cell: RollupCell): string | number | null => {
+    if (groupBy === 'day') return cell.day!;
+    if (groupBy === 'user') return cell.userId!;
+    if (groupBy === 'process') return cell.processId!;
+    if (groupBy === 'scriptVersion') return cell.scriptVersionId ?? null;
+    if (groupBy === 'list') return cell.list ?? null;
+    return null;
+  };
+  const sums = cells.map((cell) => ({ group: groupOf(cell), metric: cell.metric, value: cell.value }));
+  return sums.sort((x, y) => (x.group === y.group ? 0 : x.group === null ? -1 : y.group === null ? 1 : x.group < y.group ? -1 : 1));
 }
